@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.users.apps import WagtailUsersAppConfig
+
+
+class HomeConfig(AppConfig):
+    """The core: home and standard pages, news, navigation, users, shared blocks, PDFs, demo data."""
+
+    name = "home"
+    verbose_name = _("Site")
+
+    def ready(self):
+        from . import page_cache, signals  # noqa: F401  (connects the cache invalidation)
+
+
+class UsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's user admin, with our user's extra fields (see home/admin_users.py)."""
+
+    user_viewset = "home.admin_users.UserViewSet"

@@ -1,0 +1,16 @@
+from .navigation import FooterContent, NavigationItem, NavigationMenu
+from .news import NewsIndexPage, NewsPage, NewsTopic
+from .pages import HomePage, StandardPage
+from .users import User
+
+__all__ = [
+    "FooterContent",
+    "HomePage",
+    "NavigationItem",
+    "NavigationMenu",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsTopic",
+    "StandardPage",
+    "User",
+]
