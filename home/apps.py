@@ -7,6 +7,7 @@ from wagtail.users.apps import WagtailUsersAppConfig
 class HomeConfig(AppConfig):
     """The core: home and standard pages, news, navigation, users, shared blocks, PDFs, demo data."""
 
+    default = True
     name = "home"
     verbose_name = _("Site")
 

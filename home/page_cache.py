@@ -63,11 +63,13 @@ class AnonymousPageCacheMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_serve or not _is_cacheable_request(request):
             return None
-        request._page_cache_key = _cache_key(request)
-        cached = cache.get(request._page_cache_key)
+        key = _cache_key(request)
+        cached = cache.get(key)
         if cached is not None:
             cached[HIT_HEADER] = "hit"
-        return cached
+            return cached
+        request._page_cache_key = key  # a miss: __call__ stores the response if it may be shared
+        return None
 
 
 def _is_shareable_response(request, response):

@@ -1,3 +1,5 @@
+import unicodedata
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
@@ -13,10 +15,22 @@ MAX_SEARCH_QUERY_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
 
 
+def clean_search_query(raw):
+    """The visitor's words, safe to hand to any search backend.
+
+    Control characters go (PostgreSQL refuses NUL in a string), and so do double quotes: the
+    SQLite full-text backend wraps each word in quotes without escaping them (modelsearch 1.3).
+    """
+    printable = "".join(
+        " " if char == '"' or unicodedata.category(char).startswith("C") else char for char in raw
+    )
+    return " ".join(printable.split())[:MAX_SEARCH_QUERY_LENGTH].strip()
+
+
 @require_GET
 def search(request):
     """Search every live page in the language of the URL."""
-    query = " ".join(request.GET.get("q", "").split())[:MAX_SEARCH_QUERY_LENGTH]
+    query = clean_search_query(request.GET.get("q", ""))
     results = Page.objects.none()
     if query:
         results = (

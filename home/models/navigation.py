@@ -1,11 +1,13 @@
+from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
@@ -14,11 +16,15 @@ class LocalizedSnippetMixin:
 
     @classmethod
     def for_slug(cls, slug, *, queryset=None):
-        candidates = list((queryset or cls.objects).filter(slug=slug).select_related("locale"))
+        queryset = cls.objects.all() if queryset is None else queryset
+        candidates = list(queryset.filter(slug=slug).select_related("locale"))
         by_language = {snippet.locale.language_code: snippet for snippet in candidates}
-        active = Locale.get_active().language_code
-        default = Locale.get_default().language_code
-        return by_language.get(active) or by_language.get(default) or next(iter(candidates), None)
+        # Language codes, not Locale.get_active(): that costs a query on every call.
+        return (
+            by_language.get(get_language())
+            or by_language.get(settings.LANGUAGE_CODE)
+            or next(iter(candidates), None)
+        )
 
 
 class NavigationMenu(LocalizedSnippetMixin, TranslatableMixin, ClusterableModel):

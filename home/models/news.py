@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -32,13 +32,13 @@ class NewsTopic(TranslatableMixin, models.Model):
         return self.name
 
     @classmethod
-    def localized_for(cls, topics, locale):
-        """The given topics in ``locale`` (source where untranslated), in one query."""
+    def localized_for(cls, topics, locale_id):
+        """The given topics in the locale (source where untranslated), in one query."""
         topics = list(topics)
         translated = {
             topic.translation_key: topic
             for topic in cls.objects.filter(
-                translation_key__in=[t.translation_key for t in topics], locale=locale
+                translation_key__in=[t.translation_key for t in topics], locale_id=locale_id
             )
         }
         return [translated.get(topic.translation_key, topic) for topic in topics]
@@ -67,7 +67,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         )
 
     def topics(self):
-        return NewsTopic.objects.filter(locale=self.locale)
+        return NewsTopic.objects.filter(locale_id=self.locale_id)
 
     @path("")
     def index_view(self, request):
@@ -138,4 +138,4 @@ class NewsPage(Page):
         verbose_name = _("news page")
 
     def localized_topics(self):
-        return NewsTopic.localized_for(self.topics.all(), Locale.get_active())
+        return NewsTopic.localized_for(self.topics.all(), self.locale_id)

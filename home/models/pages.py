@@ -36,7 +36,7 @@ class HomePage(Page):
         from home.models.news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.live().public().filter(locale=self.locale).order_by(
+        context["latest_news"] = NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by(
             "-date", "-pk"
         )[:3]
         return context

@@ -1,0 +1,70 @@
+"""Anonymous visitors get cached pages; publishing clears them; personal responses never are."""
+
+from django.test import RequestFactory
+
+import pytest
+
+from home.page_cache import _is_shareable_response
+from tests.factories import StandardPageFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def about(home_page):
+    return StandardPageFactory(parent=home_page, title="About us", slug="about")
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(client, about):
+    assert client.get("/en/about/")["X-Page-Cache"] == "miss"
+    assert client.get("/en/about/")["X-Page-Cache"] == "hit"
+
+
+def test_publishing_a_change_clears_the_cache(client, about):
+    client.get("/en/about/")
+    about.title = "About the union"
+    about.save_revision().publish()
+    response = client.get("/en/about/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "About the union" in response.content.decode()
+
+
+def test_signed_in_people_never_get_the_cached_copy(client, about):
+    client.get("/en/about/")
+    client.force_login(UserFactory())
+    response = client.get("/en/about/")
+    assert "X-Page-Cache" not in response
+    assert "My account" in response.content.decode()
+
+
+def test_each_language_has_its_own_cached_copy(client, about):
+    client.get("/en/about/")
+    assert client.get("/es/about/")["X-Page-Cache"] == "miss"
+
+
+def test_requests_with_a_query_string_are_not_cached(client, about):
+    client.get("/en/about/?utm=1")
+    assert "X-Page-Cache" not in client.get("/en/about/?utm=1")
+
+
+def test_a_response_that_used_a_csrf_token_is_not_shared(about):
+    request = RequestFactory().get("/en/about/")
+    request.META["CSRF_COOKIE_USED"] = True
+
+    class Rendered:
+        status_code = 200
+        cookies = {}
+        is_rendered = True
+
+    assert not _is_shareable_response(request, Rendered())
+
+
+def test_a_response_that_sets_a_cookie_is_not_shared(about):
+    request = RequestFactory().get("/en/about/")
+
+    class WithCookie:
+        status_code = 200
+        cookies = {"messages": "x"}
+        is_rendered = True
+
+    assert not _is_shareable_response(request, WithCookie())
