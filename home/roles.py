@@ -12,31 +12,43 @@ ORGANIZERS = "Organizers"
 LEARNING_COORDINATORS = "Learning coordinators"
 MENTOR_COORDINATORS = "Mentor coordinators"
 CAPTAINS = "Captains"
+# Approves contract proposals and the agreement before they are published (proposals app).
+BARGAINING_LEADS = "Bargaining leads"
 
-ALL_ROLES = [COMMUNICATIONS, ORGANIZERS, LEARNING_COORDINATORS, MENTOR_COORDINATORS, CAPTAINS]
+ALL_ROLES = [COMMUNICATIONS, ORGANIZERS, LEARNING_COORDINATORS, MENTOR_COORDINATORS, CAPTAINS, BARGAINING_LEADS]
 
 # Roles that work in the Wagtail admin. Captains work on the public site, on their own contacts.
-ADMIN_ROLES = [COMMUNICATIONS, ORGANIZERS, LEARNING_COORDINATORS, MENTOR_COORDINATORS]
+ADMIN_ROLES = [COMMUNICATIONS, ORGANIZERS, LEARNING_COORDINATORS, MENTOR_COORDINATORS, BARGAINING_LEADS]
+
+
+
+def manage(app_label, *model_names):
+    """Add, change, delete and view permissions on the given models."""
+    return [
+        f"{app_label}.{action}_{model}" for model in model_names for action in ("add", "change", "delete", "view")
+    ]
+
 
 # "app_label.codename" of model permissions. Users are deliberately absent: no role edits users.
+# A permission whose model is not migrated yet is skipped; the app's own migration syncs again.
 ROLE_MODEL_PERMISSIONS = {
     COMMUNICATIONS: [
         "wagtail_localize.submit_translation",
-        *[f"home.{action}_{model}" for model in ("navigationmenu", "navigationitem", "footercontent", "newstopic")
-          for action in ("add", "change", "delete", "view")],
-        "wagtailredirects.add_redirect",
-        "wagtailredirects.change_redirect",
-        "wagtailredirects.delete_redirect",
+        *manage("home", "navigationmenu", "navigationitem", "footercontent", "newstopic"),
+        *manage("proposals", "proposaltopic"),
+        *manage("wagtailredirects", "redirect"),
     ],
     ORGANIZERS: [],
     LEARNING_COORDINATORS: [],
     MENTOR_COORDINATORS: [],
     CAPTAINS: [],
+    BARGAINING_LEADS: ["wagtail_localize.submit_translation", *manage("proposals", "proposaltopic")],
 }
 
 # Communications edits, publishes and translates every page.
 PAGE_PERMISSIONS = {
     COMMUNICATIONS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    BARGAINING_LEADS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
 COLLECTION_PERMISSIONS = {
     COMMUNICATIONS: [
@@ -49,7 +61,7 @@ COLLECTION_PERMISSIONS = {
 def _permission(apps, dotted):
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = dotted.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
 
 
 def sync_groups(apps, schema_editor=None):
@@ -72,7 +84,9 @@ def sync_groups(apps, schema_editor=None):
         if name in ADMIN_ROLES:
             group.permissions.add(_permission(apps, "wagtailadmin.access_admin"))
         for dotted in ROLE_MODEL_PERMISSIONS.get(name, []):
-            group.permissions.add(_permission(apps, dotted))
+            permission = _permission(apps, dotted)
+            if permission is not None:
+                group.permissions.add(permission)
         for codename in PAGE_PERMISSIONS.get(name, []):
             GroupPagePermission.objects.get_or_create(
                 group=group, page=root_page, permission=_permission(apps, f"wagtailcore.{codename}")

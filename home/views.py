@@ -1,5 +1,3 @@
-import unicodedata
-
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
@@ -10,21 +8,9 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale, Page
 
-# Long enough for any real question; longer queries are cut rather than refused.
-MAX_SEARCH_QUERY_LENGTH = 200
+from home.search import clean_search_query
+
 SEARCH_RESULTS_PER_PAGE = 10
-
-
-def clean_search_query(raw):
-    """The visitor's words, safe to hand to any search backend.
-
-    Control characters go (PostgreSQL refuses NUL in a string), and so do double quotes: the
-    SQLite full-text backend wraps each word in quotes without escaping them (modelsearch 1.3).
-    """
-    printable = "".join(
-        " " if char == '"' or unicodedata.category(char).startswith("C") else char for char in raw
-    )
-    return " ".join(printable.split())[:MAX_SEARCH_QUERY_LENGTH].strip()
 
 
 @require_GET

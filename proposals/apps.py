@@ -7,3 +7,8 @@ class ProposalsConfig(AppConfig):
 
     name = "proposals"
     verbose_name = _("Proposals and bargaining")
+
+    def ready(self):
+        from proposals import signals
+
+        signals.connect()

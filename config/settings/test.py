@@ -13,3 +13,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ALLOWED_HOSTS = ["*"]
+# No collected static files in tests: WhiteNoise serves them from the apps' folders, so the live
+# server of the browser tests has its CSS (the accessibility checks need real colours).
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

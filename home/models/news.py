@@ -8,40 +8,21 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
+from home.localization import localize_all
+from home.models.taxonomy import BaseTopic
 
 
-class NewsTopic(TranslatableMixin, models.Model):
-    """A subject news is filed under (bargaining, school funding...), translated like content."""
+class NewsTopic(BaseTopic):
+    """A subject news is filed under: bargaining, school funding, community..."""
 
-    name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=True)
-
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(BaseTopic.Meta):
         verbose_name = _("news topic")
         verbose_name_plural = _("news topics")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    @classmethod
-    def localized_for(cls, topics, locale_id):
-        """The given topics in the locale (source where untranslated), in one query."""
-        topics = list(topics)
-        translated = {
-            topic.translation_key: topic
-            for topic in cls.objects.filter(
-                translation_key__in=[t.translation_key for t in topics], locale_id=locale_id
-            )
-        }
-        return [translated.get(topic.translation_key, topic) for topic in topics]
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -138,4 +119,4 @@ class NewsPage(Page):
         verbose_name = _("news page")
 
     def localized_topics(self):
-        return NewsTopic.localized_for(self.topics.all(), self.locale_id)
+        return localize_all(self.topics.all(), self.locale_id)

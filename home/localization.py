@@ -1,0 +1,41 @@
+"""Resolve translatable objects to the visitor's language in bulk, not one query per object.
+
+Relations that wagtail-localize keeps synchronised (a proposal's plank, a news item's topics)
+point at the source-language object in every translation; templates show its translation.
+"""
+
+from collections import defaultdict
+
+from wagtail.models import Page
+
+
+def _lookup_model(obj):
+    # Every page type shares the wagtailcore_page table, so one query serves them all.
+    return Page if isinstance(obj, Page) else type(obj)
+
+
+def localize_all(objects, locale_id):
+    """Each object in the given locale when a translation exists (live, for pages), else itself.
+
+    Costs one query per model (one for all pages), whatever the number of objects.
+    """
+    objects = list(objects)
+    keys_by_model = defaultdict(set)
+    for obj in objects:
+        if obj is not None and obj.locale_id != locale_id:
+            keys_by_model[_lookup_model(obj)].add(obj.translation_key)
+    translations = {}
+    for model, keys in keys_by_model.items():
+        queryset = model.objects.filter(translation_key__in=keys, locale_id=locale_id)
+        if model is Page:
+            queryset = queryset.live().select_related("locale")
+        for translated in queryset:
+            translations[(model, translated.translation_key)] = translated
+    return [
+        None if obj is None else translations.get((_lookup_model(obj), obj.translation_key), obj)
+        for obj in objects
+    ]
+
+
+def localize(obj, locale_id):
+    return localize_all([obj], locale_id)[0]
