@@ -1,8 +1,12 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.admin_views import TranslationStatusReportView
 from home.models import FooterContent, NavigationMenu, NewsTopic
 
 
@@ -38,3 +42,20 @@ class SiteContentViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteContentViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [path("reports/translation-status/", TranslationStatusReportView.as_view(), name="translation_status")]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser or request.user.has_perm("wagtail_localize.submit_translation")
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"), reverse("translation_status"), icon_name="wagtail-localize-language", order=50
+    )
