@@ -57,9 +57,8 @@ def first_news_url(env):
         "from home.models import NewsPage; "
         "print(NewsPage.objects.live().filter(locale__language_code='en').order_by('-date').first().url)"
     )
-    result = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", script], cwd=PROJECT_DIR, env=env, check=True, capture_output=True, text=True
-    )
+    command = [PYTHON, "manage.py", "shell", "-c", script]
+    result = subprocess.run(command, cwd=PROJECT_DIR, env=env, check=True, capture_output=True, text=True)
     return result.stdout.strip().splitlines()[-1]
 
 

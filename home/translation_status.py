@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 

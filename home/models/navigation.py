@@ -36,7 +36,8 @@ class NavigationMenu(LocalizedSnippetMixin, TranslatableMixin, ClusterableModel)
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), InlinePanel("items", label=_("Links"))]
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    # The links are translated with the menu, so each points at the page in the menu's language.
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug"), TranslatableField("items")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("navigation menu")

@@ -99,9 +99,8 @@ def test_sitemap_lists_every_language_with_alternates(client, news_index):
     assert "http://testserver/en/news/" in locations
     assert "http://testserver/ar/news/" in locations
     story_location = f"http://testserver/en/news/{item.slug}/"
-    english_story = next(
-        url for url in root.findall("s:url", namespaces) if url.findtext("s:loc", namespaces=namespaces) == story_location
-    )
+    urls = root.findall("s:url", namespaces)
+    english_story = next(url for url in urls if url.findtext("s:loc", namespaces=namespaces) == story_location)
     alternates = {link.get("hreflang") for link in english_story.findall("x:link", namespaces)}
     assert alternates == {"en", "ar"}
 
