@@ -142,11 +142,15 @@ EXTRA_LANG_INFO = {
 }
 for _code, _info in EXTRA_LANG_INFO.items():
     LANG_INFO.setdefault(_code, _info)
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env_str("TIME_ZONE", "America/New_York")
 WAGTAIL_I18N_ENABLED = True
+# Machine translation stays off: no translation service is reachable from here. To plug one in,
+# set e.g. {"CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+# "OPTIONS": {"AUTH_KEY": "..."}} and translators get a "Translate automatically" button.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
@@ -205,6 +209,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Demo content: the password `load_demo_content` gives the admin account it creates.
+DEMO_ADMIN_PASSWORD = env_str("DEMO_ADMIN_PASSWORD", "commongood-demo")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Common Good"
