@@ -7,7 +7,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.admin_views import TranslationStatusReportView
-from home.models import FooterContent, NavigationMenu, NewsTopic
+from home.home_sections import HOOK_NAME as HOME_SECTIONS
+from home.home_sections import HomeSection
+from home.models import FooterContent, NavigationMenu, NewsPage, NewsTopic
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -59,3 +61,9 @@ def register_translation_status_menu_item():
     return TranslationStatusMenuItem(
         _("Translation status"), reverse("translation_status"), icon_name="wagtail-localize-language", order=50
     )
+
+
+@hooks.register(HOME_SECTIONS)
+def latest_news_section(home_page, request):
+    items = NewsPage.objects.live().public().filter(locale_id=home_page.locale_id).order_by("-date", "-pk")[:3]
+    return HomeSection("home/includes/latest_news_section.html", {"items": items}, order=40)

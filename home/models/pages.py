@@ -33,12 +33,10 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from home.models.news import NewsPage
+        from home.home_sections import home_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by(
-            "-date", "-pk"
-        )[:3]
+        context["sections"] = home_sections(self, request)
         return context
 
 

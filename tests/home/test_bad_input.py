@@ -71,3 +71,16 @@ def test_news_index_answers_any_filter(client, news_index, page, topic):
 
 def test_post_to_a_page_is_not_a_500(client, news_index):
     assert client.post("/en/news/", {"x": "y"}).status_code in (200, 403, 405)
+
+
+def test_server_error_page_stands_alone_in_the_visitors_language(rf):
+    from django.utils import translation
+
+    from home.views import server_error
+
+    with translation.override("ar"):
+        response = server_error(rf.get("/ar/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "Something went wrong" not in html  # translated

@@ -160,3 +160,11 @@ def test_what_we_heard_appears_only_when_there_is_input(client, proposal_index):
 def test_index_answers_odd_filters(client, proposal_index, params):
     make_proposal(proposal_index)
     assert client.get("/en/proposals/", params).status_code == 200
+
+
+def test_home_page_shows_the_latest_proposals(client, home_page, proposal_index):
+    make_proposal(proposal_index, title="Recess for every grade", steps=[("tabled", D(2026, 9, 1))])
+    html = client.get("/en/").content.decode()
+    assert "Latest from the bargaining table" in html
+    assert "Recess for every grade" in html
+    assert 'href="/en/proposals/"' in html
