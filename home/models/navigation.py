@@ -17,14 +17,11 @@ class LocalizedSnippetMixin:
     @classmethod
     def for_slug(cls, slug, *, queryset=None):
         queryset = cls.objects.all() if queryset is None else queryset
-        candidates = list(queryset.filter(slug=slug).select_related("locale"))
+        languages = {get_language(), settings.LANGUAGE_CODE}
+        candidates = list(queryset.filter(slug=slug, locale__language_code__in=languages).select_related("locale"))
         by_language = {snippet.locale.language_code: snippet for snippet in candidates}
         # Language codes, not Locale.get_active(): that costs a query on every call.
-        return (
-            by_language.get(get_language())
-            or by_language.get(settings.LANGUAGE_CODE)
-            or next(iter(candidates), None)
-        )
+        return by_language.get(get_language()) or by_language.get(settings.LANGUAGE_CODE)
 
 
 class NavigationMenu(LocalizedSnippetMixin, TranslatableMixin, ClusterableModel):
@@ -48,9 +45,7 @@ class NavigationMenu(LocalizedSnippetMixin, TranslatableMixin, ClusterableModel)
 
     @classmethod
     def for_slug_with_items(cls, slug):
-        return cls.for_slug(
-            slug, queryset=cls.objects.prefetch_related("items__link_page__locale")
-        )
+        return cls.for_slug(slug, queryset=cls.objects.prefetch_related("items__link_page__locale"))
 
 
 class NavigationItem(TranslatableMixin, Orderable):

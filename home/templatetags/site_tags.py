@@ -7,7 +7,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
 
-from home.models import FooterContent, NavigationMenu
+from home import site_chrome
 
 register = template.Library()
 
@@ -67,11 +67,11 @@ def language_links(context):
     return links
 
 
-@register.simple_tag
-def navigation_menu(slug):
-    return NavigationMenu.for_slug_with_items(slug)
+@register.simple_tag(takes_context=True)
+def navigation_menu(context, slug):
+    return site_chrome.menu_links(slug, context["request"])
 
 
 @register.simple_tag
 def footer_content():
-    return FooterContent.for_slug("footer")
+    return site_chrome.footer()
