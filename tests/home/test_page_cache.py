@@ -68,3 +68,17 @@ def test_a_response_that_sets_a_cookie_is_not_shared(about):
         is_rendered = True
 
     assert not _is_shareable_response(request, WithCookie())
+
+
+def test_menus_follow_a_renamed_page_and_an_edited_menu(client, about):
+    from home.models import NavigationItem, NavigationMenu
+
+    menu = NavigationMenu.objects.create(name="Main", slug="main")
+    NavigationItem.objects.create(menu=menu, link_page=about, sort_order=0)
+    assert ">About us</a>" in client.get("/en/").content.decode()
+    about.title = "Who we are"
+    about.save_revision().publish()
+    assert ">Who we are</a>" in client.get("/en/").content.decode()
+    NavigationItem.objects.create(menu=menu, link_url="https://example.org/join", label="Join", sort_order=1)
+    signed_in_html = client.get("/en/?fresh=1").content.decode()
+    assert '<a href="https://example.org/join">Join</a>' in signed_in_html
