@@ -2,6 +2,7 @@
 
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 
 from home.blocks import RICH_TEXT_FEATURES

@@ -8,8 +8,9 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup
 from wagtail.models import PageLogEntry, Revision
+
+from bs4 import BeautifulSoup
 
 # Chinese (and Japanese) text has no spaces between words: compare it character by character;
 # other scripts word by word, keeping spaces and punctuation as their own tokens.

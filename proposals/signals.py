@@ -1,6 +1,7 @@
 """Proposals and the agreement come under the Bargaining approval workflow as soon as they exist."""
 
 from django.db.models.signals import post_save
+
 from wagtail.models import Workflow, WorkflowPage
 
 from proposals.permissions import BARGAINING_WORKFLOW
