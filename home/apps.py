@@ -12,7 +12,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import page_cache, signals  # noqa: F401  (connects the cache invalidation)
+        from . import page_cache, pdf_publishing, signals  # noqa: F401  (connect the signal handlers)
 
 
 class UsersAppConfig(WagtailUsersAppConfig):

@@ -9,16 +9,17 @@ from collections import defaultdict
 from wagtail.models import Page
 
 
-def _lookup_model(obj):
-    # Every page type shares the wagtailcore_page table, so one query serves them all.
-    return Page if isinstance(obj, Page) else type(obj)
-
-
-def localize_all(objects, locale_id):
+def localize_all(objects, locale_id, page_model=Page):
     """Each object in the given locale when a translation exists (live, for pages), else itself.
 
-    Costs one query per model (one for all pages), whatever the number of objects.
+    Costs one query per model, whatever the number of objects. Pages come back as ``page_model``
+    (plain ``Page`` by default: one query serves every page type); pass the specific page type
+    when the caller needs its fields.
     """
+
+    def _lookup_model(obj):
+        return page_model if isinstance(obj, Page) else type(obj)
+
     objects = list(objects)
     keys_by_model = defaultdict(set)
     for obj in objects:
@@ -27,7 +28,7 @@ def localize_all(objects, locale_id):
     translations = {}
     for model, keys in keys_by_model.items():
         queryset = model.objects.filter(translation_key__in=keys, locale_id=locale_id)
-        if model is Page:
+        if issubclass(model, Page):
             queryset = queryset.live().select_related("locale")
         for translated in queryset:
             translations[(model, translated.translation_key)] = translated

@@ -80,8 +80,7 @@ class DemoLoader:
         # Pages before menus: a translated menu links to the translated pages.
         report = self.summary.translation
         for spec, page in pages:
-            values = [*spec.translatable_values(), self._slug_text(page)]
-            translate_object(page, values, target_locales, report)
+            translate_object(page, self.page_values(spec, page), target_locales, report)
         for spec, topic in topics:
             translate_object(topic, spec.translatable_values(), target_locales, report)
         for spec, menu in menus:
@@ -183,6 +182,10 @@ class DemoLoader:
 
     def _page_id(self, slug):
         return self.pages_by_slug[slug].pk
+
+    def page_values(self, spec, page):
+        """The texts ``translate_object`` needs for a page of the demo: its spec's and its slug."""
+        return [*spec.translatable_values(), self._slug_text(page)]
 
     def _slug_text(self, page):
         """Slugs stay English. Pages at the top of the tree get Wagtail's ``-<language>`` suffix,

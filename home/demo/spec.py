@@ -42,8 +42,13 @@ class Text:
         return f"Text({self.by_language[SOURCE_LANGUAGE]!r})"
 
 
+class NumberedList(list):
+    """A numbered list inside ``RichText``: ``NumberedList([Text, ...])``."""
+
+
 class RichText:
-    """Formatted text: each element a paragraph (a ``Text``) or a bulleted list (a list of ``Text``).
+    """Formatted text: each element a paragraph (a ``Text``), a bulleted list (a list of ``Text``)
+    or a numbered list (a ``NumberedList`` of ``Text``).
 
     A ``Text`` inside may use the inline tags rich text allows (``<b>``, ``<i>``).
     """
@@ -54,7 +59,10 @@ class RichText:
     def html(self, language):
         parts = []
         for element in self.elements:
-            if isinstance(element, list):
+            if isinstance(element, NumberedList):
+                items = "".join(f"<li>{item[language]}</li>" for item in element)
+                parts.append(f"<ol>{items}</ol>")
+            elif isinstance(element, list):
                 items = "".join(f"<li>{item[language]}</li>" for item in element)
                 parts.append(f"<ul>{items}</ul>")
             else:
@@ -118,16 +126,34 @@ def call_to_action(title, text, button_label, page):
     )
 
 
-def stream_data(blocks, owner_slug, language, resolve_page=None):
-    """The raw StreamField data for ``blocks``, with ids that stay the same between runs."""
+def block_id(key):
+    """A StreamField or ListBlock item id that stays the same between runs and databases."""
+    return str(uuid.uuid5(BLOCK_ID_NAMESPACE, key))
+
+
+def stream_blocks(blocks, owner_key):
+    """Raw StreamField data for ``blocks`` (``(type, value)`` pairs) with stable ids, its texts
+    still in every language: ``localize`` picks one, so it can stand in a page's ``fields``."""
     return [
-        {
-            "type": block_type,
-            "value": localize(value, language, resolve_page),
-            "id": str(uuid.uuid5(BLOCK_ID_NAMESPACE, f"{owner_slug}/{index}")),
-        }
+        {"type": block_type, "value": value, "id": block_id(f"{owner_key}/{index}")}
         for index, (block_type, value) in enumerate(blocks)
     ]
+
+
+def list_items(values, owner_key):
+    """Raw ListBlock data in Wagtail's block format, each item with a stable id.
+
+    wagtail-localize only extracts the items of a ListBlock stored in this format; a plain list
+    of values would be left untranslated.
+    """
+    return [
+        {"type": "item", "value": value, "id": block_id(f"{owner_key}/{index}")} for index, value in enumerate(values)
+    ]
+
+
+def stream_data(blocks, owner_slug, language, resolve_page=None):
+    """The raw StreamField data for ``blocks``, with ids that stay the same between runs."""
+    return localize(stream_blocks(blocks, owner_slug), language, resolve_page)
 
 
 # Pages and snippets

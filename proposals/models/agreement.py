@@ -1,18 +1,22 @@
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.models.pdf import PDFDownloadMixin
 from home.search import clean_search_query
 from proposals.blocks import AgreementArticleBlock, article_anchor, section_anchor
 from proposals.permissions import RequiresBargainingApproval
 
 
-class AgreementPage(RequiresBargainingApproval, Page):
+class AgreementPage(RequiresBargainingApproval, PDFDownloadMixin, Page):
     """The collective bargaining agreement in force: articles and sections with stable anchors."""
+
+    pdf_template = "proposals/pdf/agreement_page.html"
 
     effective_from = models.DateField(_("in force from"))
     effective_until = models.DateField(_("in force until"))

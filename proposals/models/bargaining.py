@@ -93,6 +93,8 @@ class BargainingSessionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        discussed = self.proposals_discussed.live().public().select_related("locale").order_by("article_number")
-        context["proposals"] = localize_all(discussed, self.locale_id)
+        from proposals.models.proposals import ProposalPage
+
+        discussed = self.proposals_discussed.live().public().order_by(*ProposalPage.CONTRACT_ORDER)
+        context["proposals"] = localize_all(discussed, self.locale_id, page_model=ProposalPage)
         return context

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -8,9 +9,13 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from proposals.book import PlatformBookMixin
 
-class PlatformPage(Page):
+
+class PlatformPage(PlatformBookMixin, Page):
     """The platform: the union's planks, each with commitments and the proposals that carry it out."""
+
+    pdf_template = "proposals/pdf/platform_page.html"
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
 
@@ -35,7 +40,7 @@ class PlatformPage(Page):
             .public()
             .filter(locale_id=self.locale_id, plank__translation_key__in=[plank.translation_key for plank in planks])
             .select_related("plank", "locale")
-            .order_by("article_number", "title")
+            .order_by(*ProposalPage.CONTRACT_ORDER)
         )
         by_plank = {}
         for proposal in proposals:

@@ -1,6 +1,9 @@
+import re
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -10,9 +13,15 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.localization import localize_all
+from home.models.pdf import PDFDownloadMixin
 from home.models.taxonomy import BaseTopic
 from home.search import clean_search_query
 from proposals.permissions import RequiresBargainingApproval
+
+
+def contract_sort_key(article_number):
+    """A key that sorts "Article 9" before "Article 12.3": every run of digits padded to six."""
+    return re.sub(r"\d+", lambda digits: digits.group().zfill(6), article_number.casefold())[:200]
 
 
 class ProposalStatus(models.TextChoices):
@@ -52,7 +61,7 @@ class ProposalIndexPage(Page):
             .live()
             .public()
             .select_related("topic", "plank", "locale")
-            .order_by("article_number", "title")
+            .order_by(*ProposalPage.CONTRACT_ORDER)
         )
 
     def filter_choices(self):
@@ -104,8 +113,10 @@ class ProposalIndexPage(Page):
         return context
 
 
-class ProposalPage(RequiresBargainingApproval, Page):
+class ProposalPage(RequiresBargainingApproval, PDFDownloadMixin, Page):
     """One contract proposal, as it moves through bargaining."""
+
+    pdf_template = "proposals/pdf/proposal_page.html"
 
     article_number = models.CharField(
         _("article or section"), max_length=30, help_text=_("Where it goes in the contract, e.g. Article 12.3.")
@@ -130,6 +141,7 @@ class ProposalPage(RequiresBargainingApproval, Page):
         help_text=_("The exact words proposed for the contract. Changes between published versions are shown."),
     )
     district_response = RichTextField(_("the district's response"), blank=True, features=RICH_TEXT_FEATURES)
+    article_sort_key = models.CharField(max_length=200, editable=False, db_index=True, default="")
     status = models.CharField(
         _("status"),
         max_length=30,
@@ -169,7 +181,11 @@ class ProposalPage(RequiresBargainingApproval, Page):
         verbose_name = _("proposal")
         verbose_name_plural = _("proposals")
 
+    # Contract order: by article number as a reader counts, then by title.
+    CONTRACT_ORDER = ("article_sort_key", "title")
+
     def save(self, *args, **kwargs):
+        self.article_sort_key = contract_sort_key(self.article_number)
         self.status = self.current_status()
         super().save(*args, **kwargs)
 

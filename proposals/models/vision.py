@@ -1,16 +1,20 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.models.pdf import PDFDownloadMixin
 from proposals.blocks import ValueStatementBlock
 
 
-class VisionPage(Page):
+class VisionPage(PDFDownloadMixin, Page):
     """The union's vision: beliefs and priorities as statements, each with its own anchor."""
+
+    pdf_template = "proposals/pdf/vision_page.html"
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
     statements = StreamField(

@@ -82,3 +82,26 @@ def test_menus_follow_a_renamed_page_and_an_edited_menu(client, about):
     NavigationItem.objects.create(menu=menu, link_url="https://example.org/join", label="Join", sort_order=1)
     uncached_html = client.get("/en/?fresh=1").content.decode()
     assert '<a href="https://example.org/join">Join</a>' in uncached_html
+
+
+def test_a_new_view_restriction_clears_the_cache(client, about):
+    from wagtail.models import PageViewRestriction
+
+    client.get("/en/about/")
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/en/about/")
+    assert response.status_code == 302  # to the sign-in page, not the cached copy
+
+
+def test_renaming_a_topic_clears_the_cache(client, home_page):
+    from tests.factories import NewsIndexPageFactory, NewsPageFactory, NewsTopicFactory
+
+    index = NewsIndexPageFactory(parent=home_page)
+    topic = NewsTopicFactory(name="Bargaining", slug="bargaining")
+    item = NewsPageFactory(parent=index)
+    item.topics.add(topic)
+    item.save_revision().publish()
+    assert "Bargaining" in client.get(item.url).content.decode()
+    topic.name = "At the table"
+    topic.save()
+    assert "At the table" in client.get(item.url).content.decode()

@@ -168,3 +168,11 @@ def test_home_page_shows_the_latest_proposals(client, home_page, proposal_index)
     assert "Latest from the bargaining table" in html
     assert "Recess for every grade" in html
     assert 'href="/en/proposals/"' in html
+
+
+def test_proposals_are_listed_in_contract_order(client, proposal_index):
+    for number in ("12.3", "9", "12.10", "2"):
+        make_proposal(proposal_index, title=f"Proposal at {number}", article_number=f"Article {number}")
+    html = client.get("/en/proposals/").content.decode()
+    positions = [html.index(f"Proposal at {number}") for number in ("2", "9", "12.3", "12.10")]
+    assert positions == sorted(positions)

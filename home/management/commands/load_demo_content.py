@@ -10,7 +10,9 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page
 
+from home import pdf_publishing
 from home.demo.loader import ADMIN_EMAIL, DemoContentError, DemoLoader
+from proposals.demo.loader import ProposalsDemoLoader
 
 # Wagtail logs every page created and published, django-tasks every task it runs: a few thousand
 # lines for the demo. Shown with --verbosity 2.
@@ -19,8 +21,9 @@ CHATTY_LOGGERS = ("wagtail", "django_tasks")
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content: a home page, about and get-involved pages, news, menus and footer, in English "
-        "and translated through wagtail-localize into every language, plus an admin account "
+        "Load the demo content: a home page, about and get-involved pages, news, menus and footer, the vision, "
+        "platform, contract proposals, bargaining sessions and agreement, in English and translated through "
+        "wagtail-localize into every language, plus an admin account "
         f"({ADMIN_EMAIL}). Safe to run again: what exists is kept, nothing is duplicated."
     )
 
@@ -36,8 +39,16 @@ class Command(BaseCommand):
         started = time.monotonic()
         quiet = options["verbosity"] < 2
         try:
-            with _loggers_at_warning(CHATTY_LOGGERS) if quiet else contextlib.nullcontext(), transaction.atomic():
-                summary = DemoLoader().load(admin_password=password)
+            with (
+                _loggers_at_warning(CHATTY_LOGGERS) if quiet else contextlib.nullcontext(),
+                # A few hundred pages are published: each PDF is rendered on its first request
+                # instead of all at the end of the load.
+                pdf_publishing.renders_paused(),
+                transaction.atomic(),
+            ):
+                home_loader = DemoLoader()
+                summary = home_loader.load(admin_password=password)
+                ProposalsDemoLoader(home_loader).load()
         except DemoContentError as error:
             raise CommandError(str(error)) from error
         self._report(summary, time.monotonic() - started)

@@ -1,0 +1,215 @@
+"""Build the proposals demo: vision, platform, proposals, bargaining sessions and the agreement.
+
+Runs after ``home.demo.loader.DemoLoader``, in the same transaction, and adds to its summary and
+translation report. Like it, it is idempotent: pages (found by slug under their parent) and topics
+(by slug) that exist are kept as they are, so a second run creates nothing and edits made in the
+admin survive. Translation goes through ``home.demo.translate``, as for the home pages.
+"""
+
+from wagtail.models import Locale
+
+from home.demo import content as home_content
+from home.demo.loader import DemoContentError
+from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, localize, stream_data
+from home.demo.translate import translate_object
+from home.models import NavigationItem, NavigationMenu
+from proposals.demo import content
+from proposals.demo.spec import PlatformSpec, ProposalSpec, SessionSpec
+from proposals.models import (
+    AgreementPage,
+    BargainingIndexPage,
+    BargainingSessionPage,
+    PlatformPage,
+    PlatformPlank,
+    ProposalCommunityInput,
+    ProposalIndexPage,
+    ProposalPage,
+    ProposalStatusChange,
+    ProposalTopic,
+    VisionPage,
+)
+
+PAGE_MODELS = {
+    model.__name__: model
+    for model in (
+        VisionPage,
+        PlatformPage,
+        ProposalIndexPage,
+        ProposalPage,
+        BargainingIndexPage,
+        BargainingSessionPage,
+        AgreementPage,
+    )
+}
+MAIN_MENU = "main"
+
+
+class ProposalsDemoLoader:
+    """Loads ``proposals.demo.content`` under the home page that ``home_loader`` has just loaded.
+
+    Proposals and the agreement come under the "Bargaining approval" workflow as soon as they
+    exist; the demo publishes them directly (``revision.publish()``), as a Bargaining lead may.
+    """
+
+    def __init__(self, home_loader):
+        self.home_loader = home_loader
+        self.summary = home_loader.summary
+        self.source_locale = home_loader.source_locale
+        # The home loader has checked that every language has its locale.
+        locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGE_CODES)}
+        self.target_locales = [locales[code] for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
+        self.pages_by_slug = {}
+        self.created_page_ids = set()
+
+    def load(self):
+        home = self.home_loader.pages_by_slug[home_content.HOME.slug]
+        topics = [(spec, self._topic(spec)) for spec in content.TOPICS]
+        pages = self._page_tree(home, {spec.slug: topic for spec, topic in topics})
+
+        report = self.summary.translation
+        for spec, topic in topics:
+            translate_object(topic, spec.translatable_values(), self.target_locales, report)
+        # Parents before children: a translated page is created under its translated parent.
+        for spec, page in pages:
+            self._translate_page(spec, page)
+        # wagtail-localize compares a page's whole content, tree fields included: new children make
+        # the home page's source differ from what the home loader translated. Sync it now (a no-op
+        # when nothing was added), or the next run would do it and create new revisions.
+        translate_object(home, self.home_loader.page_values(home_content.HOME, home), self.target_locales, report)
+        # Last: the translated menus link to the translated pages.
+        self._add_to_main_menu()
+
+        self.summary.pages.extend(page for _spec, page in pages)
+        return self.summary
+
+    # Pages
+
+    def _page_tree(self, home, topics_by_slug):
+        """The English pages, parents first, creating the missing ones (published once, below)."""
+        pages = []
+        for root in content.PAGES:
+            for spec, parent_spec in root.walk():
+                parent = home if parent_spec is None else self.pages_by_slug[parent_spec.slug]
+                page = self._page(parent, spec, topics_by_slug)
+                self.pages_by_slug[spec.slug] = page
+                pages.append((spec, page))
+        # Bodies last, once every page exists: a call to action may lead to a page created after it.
+        for index, (spec, page) in enumerate(pages):
+            if page.pk in self.created_page_ids:
+                page = type(page).objects.get(pk=page.pk)  # as the tree has it now, children included
+                if spec.body:
+                    page.body = stream_data(spec.body, spec.slug, SOURCE_LANGUAGE, self._page_id)
+                page.save_revision().publish()
+                pages[index] = (spec, page)
+                self.summary.pages_created += 1
+        return pages
+
+    def _page(self, parent, spec, topics_by_slug):
+        model = PAGE_MODELS[spec.model]
+        page = parent.get_children().filter(slug=spec.slug).specific().first()
+        if page is not None:
+            if not isinstance(page, model):
+                raise DemoContentError(f"{page.url_path} is a {type(page).__name__}, the demo needs a {spec.model}.")
+            return page
+        page = model(
+            title=spec.title[SOURCE_LANGUAGE],
+            slug=spec.slug,
+            locale=self.source_locale,
+            **localize(spec.fields, SOURCE_LANGUAGE, self._page_id),
+        )
+        if isinstance(spec, PlatformSpec):
+            page.planks = [self._plank(plank) for plank in spec.planks]
+        elif isinstance(spec, ProposalSpec):
+            self._fill_proposal(page, spec, topics_by_slug)
+        elif isinstance(spec, SessionSpec):
+            page.proposals_discussed = [self.pages_by_slug[slug] for slug in spec.proposals_discussed]
+        parent.add_child(instance=page)
+        self.created_page_ids.add(page.pk)
+        return page
+
+    def _plank(self, spec):
+        return PlatformPlank(
+            title=spec.title[SOURCE_LANGUAGE],
+            slug=spec.slug,
+            summary=spec.summary[SOURCE_LANGUAGE],
+            commitments=localize(spec.commitments_stream(), SOURCE_LANGUAGE),
+            locale=self.source_locale,
+        )
+
+    def _fill_proposal(self, page, spec, topics_by_slug):
+        platform = self.pages_by_slug[content.PLATFORM.slug]
+        page.topic = topics_by_slug[spec.topic]
+        page.plank = PlatformPlank.objects.get(page=platform, slug=spec.plank)
+        if spec.first_contract_language is not None:
+            # The later version is published once the first has been translated (_translate_page).
+            page.contract_language = spec.first_contract_language.html(SOURCE_LANGUAGE)
+        page.timeline = [
+            ProposalStatusChange(status=step.status, date=step.date, note=step.note[SOURCE_LANGUAGE])
+            for step in spec.timeline
+        ]
+        page.community_inputs = [
+            ProposalCommunityInput(
+                kind=item.kind,
+                summary=item.summary[SOURCE_LANGUAGE],
+                source_page_id=self._page_id(item.source.slug) if item.source else None,
+            )
+            for item in spec.heard
+        ]
+
+    def _page_id(self, slug):
+        page = self.pages_by_slug.get(slug) or self.home_loader.pages_by_slug[slug]
+        return page.pk
+
+    def _translate_page(self, spec, page):
+        values = self.home_loader.page_values(spec, page)
+        report = self.summary.translation
+        amended = isinstance(spec, ProposalSpec) and spec.first_contract_language is not None
+        if amended and page.pk in self.created_page_ids:
+            # Two published versions in every language, so the page shows what changed between them.
+            translate_object(page, values, self.target_locales, report)
+            page = ProposalPage.objects.get(pk=page.pk)
+            page.contract_language = spec.fields["contract_language"].html(SOURCE_LANGUAGE)
+            page.save_revision().publish()
+        translate_object(page, values, self.target_locales, report)
+
+    # Snippets
+
+    def _topic(self, spec):
+        topic = ProposalTopic.objects.filter(slug=spec.slug, locale=self.source_locale).first()
+        if topic is None:
+            topic = ProposalTopic.objects.create(
+                name=spec.name[SOURCE_LANGUAGE], slug=spec.slug, locale=self.source_locale
+            )
+            self.summary.snippets_created += 1
+        return topic
+
+    def _add_to_main_menu(self):
+        """Link the pages this run created from the main menu, after "About"; then translate it again.
+
+        Only pages created now: a link someone removed in the admin is not put back by another run.
+        """
+        new_pages = [
+            self.pages_by_slug[slug]
+            for slug in content.MAIN_MENU_PAGES
+            if self.pages_by_slug[slug].pk in self.created_page_ids
+        ]
+        menu = NavigationMenu.objects.filter(slug=MAIN_MENU, locale=self.source_locale).first()
+        if not new_pages or menu is None:
+            return
+        items = list(NavigationItem.objects.filter(menu=menu).order_by("sort_order", "pk"))
+        linked = {item.link_page_id for item in items}
+        new_items = [
+            NavigationItem(menu=menu, link_page=page, locale=self.source_locale)
+            for page in new_pages
+            if page.pk not in linked
+        ]
+        if not new_items:
+            return
+        after = self.home_loader.pages_by_slug.get(content.MAIN_MENU_AFTER)
+        position = next((i + 1 for i, item in enumerate(items) if after and item.link_page_id == after.pk), len(items))
+        for sort_order, item in enumerate([*items[:position], *new_items, *items[position:]]):
+            if item.pk is None or item.sort_order != sort_order:
+                item.sort_order = sort_order
+                item.save()
+        spec = next(spec for spec in home_content.MENUS if spec.slug == MAIN_MENU)
+        translate_object(menu, spec.translatable_values(), self.target_locales, self.summary.translation)
