@@ -61,12 +61,13 @@ format: install-dev ## Format Python with ruff and templates with djhtml
 
 .PHONY: messages
 messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po and compile them
-	$(BIN)/python manage.py makemessages --all --no-obsolete --ignore='.venv/*' --ignore='static/*' --ignore='tests/*' --ignore='bench/*'
+	$(BIN)/python manage.py makemessages --all --no-obsolete --ignore='.venv/*' --ignore='static/*' --ignore='tests/*' --ignore='bench/*' --ignore='locale_upstream/*'
 	$(BIN)/python manage.py compilemessages --ignore='.venv/*'
 
 .PHONY: bench
-bench: install-dev ## Benchmark pages under gunicorn (see bench/pages.py)
+bench: install-dev ## Run every benchmark in bench/ and print its figures
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/pdf.py
 
 .PHONY: clean
 clean: ## Remove the virtual environment, the SQLite database and collected static files
