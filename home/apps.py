@@ -12,7 +12,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import page_cache, pdf_publishing, signals  # noqa: F401  (connect the signal handlers)
+        from . import page_cache, patches, pdf_publishing, signals  # noqa: F401  (connect the signal handlers)
+
+        patches.apply()
 
 
 class UsersAppConfig(WagtailUsersAppConfig):

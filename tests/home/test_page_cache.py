@@ -105,3 +105,20 @@ def test_renaming_a_topic_clears_the_cache(client, home_page):
     topic.name = "At the table"
     topic.save()
     assert "At the table" in client.get(item.url).content.decode()
+
+
+def test_public_listings_still_hide_restricted_sections(client, home_page):
+    from wagtail.models import PageViewRestriction
+
+    from home.models import NewsPage
+    from tests.factories import NewsIndexPageFactory, NewsPageFactory
+
+    index = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=index, title="Open to all")
+    members_only = NewsPageFactory(parent=index, title="Members only")
+    assert NewsPage.objects.public().count() == 2
+    PageViewRestriction.objects.create(page=members_only, restriction_type=PageViewRestriction.LOGIN)
+    assert list(NewsPage.objects.public().values_list("title", flat=True)) == ["Open to all"]
+    assert "Members only" not in client.get("/en/news/").content.decode()
+    PageViewRestriction.objects.all().delete()
+    assert NewsPage.objects.public().count() == 2
