@@ -86,7 +86,7 @@ def measure(language, repeat):
         raise RuntimeError(f"Only {proposals} proposals in {language!r}: the demo content is not a representative book")
     url = f"{platform.url}book/"
     client = Client(HTTP_HOST="localhost", HTTP_X_FORWARDED_PROTO="https")
-    render_pdf("<p>warm-up</p>", "https://localhost/")  # load WeasyPrint and the fonts
+    render_pdf('<html lang="en"><p>warm-up</p></html>', "https://localhost/")  # load WeasyPrint and the fonts
 
     started = time.perf_counter()
     body = fetch(client, url)
