@@ -14,7 +14,8 @@ from wagtail.models import Locale, Page, Site
 from allauth.account.models import EmailAddress
 
 from home.demo import content
-from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, Text, localize, stream_data
+from home.demo.pages import DemoContentError, existing_or_new_page, publish_created_pages
+from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, Text, localize
 from home.demo.translate import TranslationReport, translate_object
 from home.models import (
     FooterContent,
@@ -33,10 +34,6 @@ SITE_NAME = "Common Good"
 SITE_HOSTNAME = "localhost"
 SITE_PORT = 80
 ADMIN_EMAIL = "admin@example.org"
-
-
-class DemoContentError(Exception):
-    """The database is not in a state the demo can be loaded into."""
 
 
 @dataclass
@@ -151,29 +148,13 @@ class DemoLoader:
                 page = self._page(self.pages_by_slug[parent_spec.slug], spec, topics_by_slug)
             self.pages_by_slug[spec.slug] = page
             pages.append((spec, page))
-        # Bodies come last, once every page exists: a call to action may lead further down the tree.
-        for index, (spec, page) in enumerate(pages):
-            if page.pk in self.created_page_ids:
-                page = type(page).objects.get(pk=page.pk)  # as the tree has it now, children included
-                page.body = stream_data(spec.body, spec.slug, SOURCE_LANGUAGE, self._page_id)
-                page.save_revision().publish()
-                pages[index] = (spec, page)
-                self.summary.pages_created += 1
-        return pages
+        return publish_created_pages(pages, self.created_page_ids, self._page_id, self.summary)
 
     def _page(self, parent, spec, topics_by_slug):
-        model = PAGE_MODELS[spec.model]
-        page = parent.get_children().filter(slug=spec.slug).specific().first()
-        if page is not None:
-            if not isinstance(page, model):
-                raise DemoContentError(f"{page.url_path} is a {type(page).__name__}, the demo needs a {spec.model}.")
+        fields = localize(spec.fields, SOURCE_LANGUAGE)
+        page = existing_or_new_page(parent, spec, PAGE_MODELS[spec.model], self.source_locale, fields)
+        if page.pk is not None:
             return page
-        page = model(
-            title=spec.title[SOURCE_LANGUAGE],
-            slug=spec.slug,
-            locale=self.source_locale,
-            **localize(spec.fields, SOURCE_LANGUAGE),
-        )
         if spec.topics:
             page.topics = [topics_by_slug[slug] for slug in spec.topics]
         parent.add_child(instance=page)

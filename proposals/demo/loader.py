@@ -9,8 +9,8 @@ admin survive. Translation goes through ``home.demo.translate``, as for the home
 from wagtail.models import Locale
 
 from home.demo import content as home_content
-from home.demo.loader import DemoContentError
-from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, localize, stream_data
+from home.demo.pages import existing_or_new_page, publish_created_pages
+from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, localize
 from home.demo.translate import translate_object
 from home.models import NavigationItem, NavigationMenu
 from proposals.demo import content
@@ -93,30 +93,13 @@ class ProposalsDemoLoader:
                 page = self._page(parent, spec, topics_by_slug)
                 self.pages_by_slug[spec.slug] = page
                 pages.append((spec, page))
-        # Bodies last, once every page exists: a call to action may lead to a page created after it.
-        for index, (spec, page) in enumerate(pages):
-            if page.pk in self.created_page_ids:
-                page = type(page).objects.get(pk=page.pk)  # as the tree has it now, children included
-                if spec.body:
-                    page.body = stream_data(spec.body, spec.slug, SOURCE_LANGUAGE, self._page_id)
-                page.save_revision().publish()
-                pages[index] = (spec, page)
-                self.summary.pages_created += 1
-        return pages
+        return publish_created_pages(pages, self.created_page_ids, self._page_id, self.summary)
 
     def _page(self, parent, spec, topics_by_slug):
-        model = PAGE_MODELS[spec.model]
-        page = parent.get_children().filter(slug=spec.slug).specific().first()
-        if page is not None:
-            if not isinstance(page, model):
-                raise DemoContentError(f"{page.url_path} is a {type(page).__name__}, the demo needs a {spec.model}.")
+        fields = localize(spec.fields, SOURCE_LANGUAGE, self._page_id)
+        page = existing_or_new_page(parent, spec, PAGE_MODELS[spec.model], self.source_locale, fields)
+        if page.pk is not None:
             return page
-        page = model(
-            title=spec.title[SOURCE_LANGUAGE],
-            slug=spec.slug,
-            locale=self.source_locale,
-            **localize(spec.fields, SOURCE_LANGUAGE, self._page_id),
-        )
         if isinstance(spec, PlatformSpec):
             page.planks = [self._plank(plank) for plank in spec.planks]
         elif isinstance(spec, ProposalSpec):

@@ -4,11 +4,8 @@ The command takes several seconds, so it runs once for the class (``setUpTestDat
 in a transaction of its own on top of that and is rolled back.
 """
 
-import io
 import re
 
-from django.conf import settings
-from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
 
@@ -28,21 +25,14 @@ from home.models import (
     StandardPage,
     User,
 )
+from tests.demo import LANGUAGE_CODES, TRANSLATED_LANGUAGE_CODES, load_demo_content, row_counts
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-TRANSLATED_LANGUAGE_CODES = [code for code in LANGUAGE_CODES if code != "en"]
 ADMIN_EMAIL = "admin@example.org"
 DEMO_PASSWORD = "commongood-demo"
 
 
-def load_demo_content():
-    output = io.StringIO()
-    call_command("load_demo_content", stdout=output, stderr=output)
-    return output.getvalue()
-
-
 def content_counts():
-    models = [
+    return row_counts([
         Page,
         Revision,
         NewsTopic,
@@ -54,8 +44,7 @@ def content_counts():
         TranslationSource,
         Translation,
         StringTranslation,
-    ]
-    return {model.__name__: model.objects.count() for model in models}
+    ])
 
 
 class DemoContentTests(TestCase):

@@ -5,12 +5,9 @@ in a transaction of its own on top of that and is rolled back.
 """
 
 import datetime
-import io
 import re
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
-from django.core.management import call_command
 from django.test import TestCase
 
 from wagtail.models import Locale, Page, Revision
@@ -30,9 +27,8 @@ from proposals.models import (
     ProposalTopic,
     VisionPage,
 )
+from tests.demo import LANGUAGE_CODES, TRANSLATED_LANGUAGE_CODES, load_demo_content, row_counts
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-TRANSLATED_LANGUAGE_CODES = [code for code in LANGUAGE_CODES if code != "en"]
 PLANK_SLUGS = [
     "students-at-the-center",
     "adequate-and-equitable-funding",
@@ -44,14 +40,8 @@ PLANK_SLUGS = [
 AMENDED_PROPOSALS = ["smaller-classes-in-high-need-schools", "a-nurse-in-every-school"]
 
 
-def load_demo_content():
-    output = io.StringIO()
-    call_command("load_demo_content", stdout=output, stderr=output)
-    return output.getvalue()
-
-
 def content_counts():
-    models = [
+    return row_counts([
         Page,
         Revision,
         ProposalTopic,
@@ -61,8 +51,7 @@ def content_counts():
         TranslationSource,
         Translation,
         StringTranslation,
-    ]
-    return {model.__name__: model.objects.count() for model in models}
+    ])
 
 
 class ProposalsDemoContentTests(TestCase):
