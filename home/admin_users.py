@@ -10,9 +10,9 @@ from home.models import User
 
 
 class PreferredLanguageMixin(forms.Form):
-    preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=User._meta.get_field(
-        "preferred_language"
-    ).choices)
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"), choices=User._meta.get_field("preferred_language").choices
+    )
 
 
 class CustomUserCreationForm(PreferredLanguageMixin, UserCreationForm):

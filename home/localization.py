@@ -33,8 +33,7 @@ def localize_all(objects, locale_id, page_model=Page):
         for translated in queryset:
             translations[(model, translated.translation_key)] = translated
     return [
-        None if obj is None else translations.get((_lookup_model(obj), obj.translation_key), obj)
-        for obj in objects
+        None if obj is None else translations.get((_lookup_model(obj), obj.translation_key), obj) for obj in objects
     ]
 
 

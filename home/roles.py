@@ -21,12 +21,9 @@ ALL_ROLES = [COMMUNICATIONS, ORGANIZERS, LEARNING_COORDINATORS, MENTOR_COORDINAT
 ADMIN_ROLES = [COMMUNICATIONS, ORGANIZERS, LEARNING_COORDINATORS, MENTOR_COORDINATORS, BARGAINING_LEADS]
 
 
-
 def manage(app_label, *model_names):
     """Add, change, delete and view permissions on the given models."""
-    return [
-        f"{app_label}.{action}_{model}" for model in model_names for action in ("add", "change", "delete", "view")
-    ]
+    return [f"{app_label}.{action}_{model}" for model in model_names for action in ("add", "change", "delete", "view")]
 
 
 # "app_label.codename" of model permissions. Users are deliberately absent: no role edits users.
@@ -52,8 +49,12 @@ PAGE_PERMISSIONS = {
 }
 COLLECTION_PERMISSIONS = {
     COMMUNICATIONS: [
-        "wagtailimages.add_image", "wagtailimages.change_image", "wagtailimages.choose_image",
-        "wagtaildocs.add_document", "wagtaildocs.change_document", "wagtaildocs.choose_document",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
     ],
 }
 

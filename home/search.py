@@ -12,7 +12,5 @@ def clean_search_query(raw):
     Control characters go (PostgreSQL refuses NUL in a string), and so do double quotes: the
     SQLite full-text backend wraps each word in quotes without escaping them (modelsearch 1.3).
     """
-    printable = "".join(
-        " " if char == '"' or unicodedata.category(char).startswith("C") else char for char in raw
-    )
+    printable = "".join(" " if char == '"' or unicodedata.category(char).startswith("C") else char for char in raw)
     return " ".join(printable.split())[:MAX_SEARCH_QUERY_LENGTH].strip()

@@ -34,8 +34,7 @@ class MultilingualSitemap(Sitemap):
         locations = {}
         for group in pages_by_key.values():
             alternates = [
-                {"location": item.get_full_url(self.request), "lang_code": item.locale.language_code}
-                for item in group
+                {"location": item.get_full_url(self.request), "lang_code": item.locale.language_code} for item in group
             ]
             for alternate in alternates:
                 locations[alternate["location"]] = alternates

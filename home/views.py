@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
@@ -35,7 +37,12 @@ def search(request):
     return render(
         request,
         "home/search.html",
-        {"query": query, "search_results": page_of_results, "page_title": _("Search")},
+        {
+            "query": query,
+            "search_results": page_of_results,
+            "filter_query": urlencode({"q": query}),
+            "page_title": _("Search"),
+        },
     )
 
 

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
@@ -69,6 +71,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
                 "news_items": page_of_items,
                 "active_topic": active_topic,
                 "topic_slug": topic_slug,
+                "filter_query": urlencode({"topic": topic_slug}) if topic_slug else "",
             },
         )
 

@@ -1,4 +1,5 @@
 import re
+from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
@@ -106,7 +107,7 @@ class ProposalIndexPage(Page):
                 "proposals": page_of_proposals,
                 "proposal_rows": list(zip(proposal_list, topics, planks, strict=True)),
                 "filters": filters,
-                "filter_query": "&".join(f"{name}={value}" for name, value in filters.items() if value),
+                "filter_query": urlencode({name: value for name, value in filters.items() if value}),
                 **self.filter_choices(),
             }
         )

@@ -17,9 +17,7 @@ class VisionPage(PDFDownloadMixin, Page):
     pdf_template = "proposals/pdf/vision_page.html"
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
-    statements = StreamField(
-        [("statement", ValueStatementBlock())], verbose_name=_("statements"), blank=True
-    )
+    statements = StreamField([("statement", ValueStatementBlock())], verbose_name=_("statements"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("closing text"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("statements"), FieldPanel("body")]

@@ -21,6 +21,34 @@ CHROMIUM_ARGS = [
 ]
 # Long enough for a slow CI machine, short enough that a broken page fails the run quickly.
 TIMEOUT_MS = 15_000
+# What the accessibility checks fail on; axe's "minor" and "moderate" findings are left to review.
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+# axe-core's icon-font heuristic takes words of a connected script (Arabic) for ligature icons, so
+# its color-contrast rule silently skips most Arabic text. This rule runs the same contrast check
+# on every visible element that holds text, whatever its script.
+CONTRAST_FOR_EVERY_SCRIPT = """
+;axe.configure({
+  rules: [{
+    id: "color-contrast-every-script",
+    selector: "body *",
+    tags: ["wcag2aa", "wcag143"],
+    matches: function (node) {
+      var controls = ["input", "select", "textarea", "option", "script", "style", "noscript"];
+      var holdsText = Array.prototype.some.call(node.childNodes, function (child) {
+        return child.nodeType === Node.TEXT_NODE && child.nodeValue.trim() !== "";
+      });
+      return holdsText && controls.indexOf(node.localName) === -1 && axe.commons.dom.isVisibleOnScreen(node);
+    },
+    any: ["color-contrast"],
+    metadata: {
+      description: "Ensure text in every script, Arabic included, has enough contrast with its background",
+      help: "Elements must meet minimum color contrast ratio thresholds (checked for every script)",
+      helpUrl: "https://dequeuniversity.com/rules/axe/4.12/color-contrast",
+    },
+  }],
+});
+"""
 
 
 def pytest_collection_modifyitems(config, items):
@@ -88,6 +116,41 @@ def new_page(browser, live_server):
 def page(new_page):
     """A page in a desktop-sized window, with JavaScript on."""
     return new_page(viewport={"width": 1280, "height": 800})
+
+
+@pytest.fixture(scope="session")
+def axe():
+    """axe-core, with the contrast rule for every script added to its own rules."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe(axe_script=Axe().axe_script + CONTRAST_FOR_EVERY_SCRIPT)
+
+
+@pytest.fixture
+def assert_no_serious_violations(axe):
+    """Fail, listing what to fix, if axe-core finds anything serious or critical on a page:
+    ``assert_no_serious_violations(page)``."""
+
+    def check(page):
+        violations = [
+            violation for violation in axe.run(page).response["violations"] if violation["impact"] in BLOCKING_IMPACTS
+        ]
+        if violations:
+            pytest.fail(f"axe found problems on {page.url}:\n{describe_violations(violations)}")
+
+    return check
+
+
+def describe_violations(violations):
+    """Each violation with its rule, what to fix and where: one line per element (its CSS path)."""
+    lines = []
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']} <{violation['helpUrl']}>")
+        for node in violation["nodes"]:
+            target = " > ".join(map(str, node["target"]))
+            summary = " ".join(node.get("failureSummary", "").split())
+            lines.append(f"    {target}: {summary}")
+    return "\n".join(lines)
 
 
 @pytest.fixture

@@ -32,19 +32,21 @@ DEMO_PASSWORD = "commongood-demo"
 
 
 def content_counts():
-    return row_counts([
-        Page,
-        Revision,
-        NewsTopic,
-        NavigationMenu,
-        NavigationItem,
-        FooterContent,
-        User,
-        EmailAddress,
-        TranslationSource,
-        Translation,
-        StringTranslation,
-    ])
+    return row_counts(
+        [
+            Page,
+            Revision,
+            NewsTopic,
+            NavigationMenu,
+            NavigationItem,
+            FooterContent,
+            User,
+            EmailAddress,
+            TranslationSource,
+            Translation,
+            StringTranslation,
+        ]
+    )
 
 
 class DemoContentTests(TestCase):

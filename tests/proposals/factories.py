@@ -125,10 +125,10 @@ def add_plank(platform, title, slug, **fields):
 
 
 def make_proposal(index, *, steps=(("drafted", datetime.date(2026, 8, 1)),), **fields):
-    """A published proposal whose timeline has the given (status, date) steps."""
+    """A published proposal whose timeline has the given (status, date) or (status, date, note) steps."""
     proposal = ProposalPageFactory.build(**fields)
-    for status, date in steps:
-        proposal.timeline.add(ProposalStatusChange(status=status, date=date))
+    for status, date, *note in steps:
+        proposal.timeline.add(ProposalStatusChange(status=status, date=date, note=note[0] if note else ""))
     index.add_child(instance=proposal)
     proposal.save_revision().publish()
     return ProposalPage.objects.get(pk=proposal.pk)

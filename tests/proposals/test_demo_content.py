@@ -41,17 +41,19 @@ AMENDED_PROPOSALS = ["smaller-classes-in-high-need-schools", "a-nurse-in-every-s
 
 
 def content_counts():
-    return row_counts([
-        Page,
-        Revision,
-        ProposalTopic,
-        PlatformPlank,
-        ProposalStatusChange,
-        NavigationItem,
-        TranslationSource,
-        Translation,
-        StringTranslation,
-    ])
+    return row_counts(
+        [
+            Page,
+            Revision,
+            ProposalTopic,
+            PlatformPlank,
+            ProposalStatusChange,
+            NavigationItem,
+            TranslationSource,
+            Translation,
+            StringTranslation,
+        ]
+    )
 
 
 class ProposalsDemoContentTests(TestCase):

@@ -176,3 +176,9 @@ def test_proposals_are_listed_in_contract_order(client, proposal_index):
     html = client.get("/en/proposals/").content.decode()
     positions = [html.index(f"Proposal at {number}") for number in ("2", "9", "12.3", "12.10")]
     assert positions == sorted(positions)
+
+
+def test_page_links_carry_the_filters_url_encoded(client, proposal_index):
+    make_proposal(proposal_index)
+    response = client.get("/en/proposals/", {"q": "R&D #1", "status": "tabled"})
+    assert response.context["filter_query"] == "status=tabled&q=R%26D+%231"

@@ -32,9 +32,7 @@ def spanish_proposal(client, home_page, proposal_index, translator):
     translate_page(proposal_index, "es", title="Propuestas")
     proposal = make_proposal(proposal_index, title="Counselors in every school", summary="One counselor for 250.")
     spanish = Locale.objects.get(language_code="es")
-    response = client.post(
-        f"/admin/localize/submit/page/{proposal.pk}/", {"locales": [spanish.pk]}
-    )
+    response = client.post(f"/admin/localize/submit/page/{proposal.pk}/", {"locales": [spanish.pk]})
     assert response.status_code == 302
     translation = Translation.objects.get(source__object_id=proposal.translation_key, target_locale=spanish)
     return proposal, translation
