@@ -1,4 +1,4 @@
-"""The menus and footer around every page, cached per language and content generation.
+"""The menus, footer and language links around every page, cached per content generation.
 
 They change only when a page is published or a snippet saved, which starts a new page-cache
 generation (home.page_cache), so caching them under that generation never serves a stale link,
@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
+from wagtail.models import Page, Site
 from wagtail.rich_text import expand_db_html
 
 from home.models import FooterContent, NavigationMenu
@@ -55,3 +56,36 @@ def _footer():
 def footer():
     """The footer's text (as HTML) and contact details, in the current language."""
     return _cached("footer", _footer)
+
+
+def _page_language_targets(page, request):
+    site = Site.find_for_request(request)
+    home_key = site.root_page.translation_key if site else None
+    found = (
+        Page.objects.filter(translation_key__in={page.translation_key, home_key} - {None})
+        .live()
+        .public()
+        .select_related("locale")
+    )
+    page_in, home_in = {}, {}
+    for candidate in found:
+        language = candidate.locale.language_code
+        if candidate.translation_key == page.translation_key:
+            page_in[language] = candidate
+        if candidate.translation_key == home_key:
+            home_in[language] = candidate
+    targets = {}
+    for code, _name in settings.LANGUAGES:
+        if code in page_in:
+            targets[code] = (page_in[code].get_url(request), True)
+        elif code in home_in:
+            targets[code] = (home_in[code].get_url(request) + "?untranslated=1", False)
+        else:
+            targets[code] = (f"/{code}/", False)
+    return targets
+
+
+def page_language_targets(page, request):
+    """For each language, ``(url, translated)``: the same page in that language, or, when it is
+    not translated (or not live) there, that language's home page with a notice."""
+    return _cached(f"languages:{request.get_host()}:{page.pk}", lambda: _page_language_targets(page, request))

@@ -5,28 +5,11 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from home import site_chrome
 
 register = template.Library()
-
-
-def _page_and_home_translations(request, page):
-    """Map language code to the live translation of ``page`` and of the site's home page."""
-    site = Site.find_for_request(request)
-    keys = {page.translation_key} if page else set()
-    if site is not None:
-        keys.add(site.root_page.translation_key)
-    found = Page.objects.filter(translation_key__in=keys).live().public().select_related("locale")
-    page_in, home_in = {}, {}
-    for candidate in found:
-        language = candidate.locale.language_code
-        if page is not None and candidate.translation_key == page.translation_key:
-            page_in[language] = candidate
-        if site is not None and candidate.translation_key == site.root_page.translation_key:
-            home_in[language] = candidate
-    return page_in, home_in
 
 
 @register.simple_tag(takes_context=True)
@@ -40,18 +23,14 @@ def language_links(context):
     if request is None:
         return []
     page = context.get("page") if isinstance(context.get("page"), Page) else None
-    page_in, home_in = _page_and_home_translations(request, page) if page else ({}, {})
+    if page is not None:
+        targets = site_chrome.page_language_targets(page, request)
+    else:
+        targets = {code: (translate_url(request.get_full_path(), code), True) for code, _name in settings.LANGUAGES}
     current = get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        if page is None:
-            url, translated = translate_url(request.get_full_path(), code), True
-        elif code in page_in:
-            url, translated = page_in[code].get_url(request), True
-        elif code in home_in:
-            url, translated = home_in[code].get_url(request) + "?untranslated=1", False
-        else:
-            url, translated = f"/{code}/", False
+        url, translated = targets[code]
         links.append(
             {
                 "code": code,

@@ -87,3 +87,11 @@ def test_news_index_is_served_in_each_translated_language(client, translated_hom
     response = client.get("/vi/news/")
     assert response.status_code == 200
     assert "Tin tức" in response.content.decode()
+
+
+def test_switcher_follows_a_translation_published_later(client, home_page):
+    about = StandardPageFactory(parent=home_page, title="About us", slug="about")
+    translate_page(home_page, "es", title="Inicio")
+    assert 'href="/es/?untranslated=1" lang="es"' in client.get("/en/about/?fresh=1").content.decode()
+    translate_page(about, "es", title="Quiénes somos")
+    assert 'href="/es/about/" lang="es"' in client.get("/en/about/?fresh=2").content.decode()
