@@ -17,7 +17,8 @@ from home.models import FooterContent, NavigationMenu
 from home.page_cache import current_generation
 
 
-def _cached(name, build):
+def cached_per_generation(name, build):
+    """``build()``, kept until content changes (per language); what it returns must be picklable."""
     key = f"site-chrome:{current_generation()}:{get_language()}:{name}"
     value = cache.get(key)
     if value is None:
@@ -43,7 +44,7 @@ def _menu_links(slug, request):
 
 def menu_links(slug, request):
     """The links of the menu with this slug, in the current language: title, url, page_id."""
-    return _cached(f"menu:{request.get_host()}:{slug}", lambda: _menu_links(slug, request))
+    return cached_per_generation(f"menu:{request.get_host()}:{slug}", lambda: _menu_links(slug, request))
 
 
 def _footer():
@@ -55,7 +56,7 @@ def _footer():
 
 def footer():
     """The footer's text (as HTML) and contact details, in the current language."""
-    return _cached("footer", _footer)
+    return cached_per_generation("footer", _footer)
 
 
 def _page_language_targets(page, request):
@@ -88,4 +89,6 @@ def _page_language_targets(page, request):
 def page_language_targets(page, request):
     """For each language, ``(url, translated)``: the same page in that language, or, when it is
     not translated (or not live) there, that language's home page with a notice."""
-    return _cached(f"languages:{request.get_host()}:{page.pk}", lambda: _page_language_targets(page, request))
+    return cached_per_generation(
+        f"languages:{request.get_host()}:{page.pk}", lambda: _page_language_targets(page, request)
+    )

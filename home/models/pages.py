@@ -34,9 +34,11 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from home.home_sections import home_sections
+        from home.site_chrome import cached_per_generation
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = home_sections(self, request)
+        # The sections are the same for every visitor (querysets are evaluated when cached).
+        context["sections"] = cached_per_generation(f"home-sections:{self.pk}", lambda: home_sections(self, request))
         return context
 
 
