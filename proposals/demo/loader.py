@@ -101,7 +101,7 @@ class ProposalsDemoLoader:
         if page.pk is not None:
             return page
         if isinstance(spec, PlatformSpec):
-            page.planks = [self._plank(plank) for plank in spec.planks]
+            page.planks = [self._plank(plank, order) for order, plank in enumerate(spec.planks)]
         elif isinstance(spec, ProposalSpec):
             self._fill_proposal(page, spec, topics_by_slug)
         elif isinstance(spec, SessionSpec):
@@ -110,8 +110,10 @@ class ProposalsDemoLoader:
         self.created_page_ids.add(page.pk)
         return page
 
-    def _plank(self, spec):
+    def _plank(self, spec, sort_order):
+        # Inline children keep the order given: sort_order, as the admin's inline panel sets it.
         return PlatformPlank(
+            sort_order=sort_order,
             title=spec.title[SOURCE_LANGUAGE],
             slug=spec.slug,
             summary=spec.summary[SOURCE_LANGUAGE],
@@ -127,16 +129,17 @@ class ProposalsDemoLoader:
             # The later version is published once the first has been translated (_translate_page).
             page.contract_language = spec.first_contract_language.html(SOURCE_LANGUAGE)
         page.timeline = [
-            ProposalStatusChange(status=step.status, date=step.date, note=step.note[SOURCE_LANGUAGE])
-            for step in spec.timeline
+            ProposalStatusChange(sort_order=order, status=step.status, date=step.date, note=step.note[SOURCE_LANGUAGE])
+            for order, step in enumerate(spec.timeline)
         ]
         page.community_inputs = [
             ProposalCommunityInput(
+                sort_order=order,
                 kind=item.kind,
                 summary=item.summary[SOURCE_LANGUAGE],
                 source_page_id=self._page_id(item.source.slug) if item.source else None,
             )
-            for item in spec.heard
+            for order, item in enumerate(spec.heard)
         ]
 
     def _page_id(self, slug):

@@ -116,7 +116,13 @@ class AgreementPageFactory(wagtail_factories.PageFactory):
 
 
 def add_plank(platform, title, slug, **fields):
-    plank = PlatformPlank(page=platform, title=title, slug=slug, summary=fields.pop("summary", "Why it matters."))
+    plank = PlatformPlank(
+        page=platform,
+        title=title,
+        slug=slug,
+        summary=fields.pop("summary", "Why it matters."),
+        sort_order=len(platform.planks.all()),
+    )
     for name, value in fields.items():
         setattr(plank, name, value)
     platform.planks.add(plank)
