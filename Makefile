@@ -48,7 +48,7 @@ test: install-dev ## Run the whole test suite (pytest; DATABASE_URL picks Postgr
 	$(BIN)/pytest
 
 .PHONY: check
-check: install-dev ## Lint (ruff, djhtml), Django's system checks, and missing migrations
+check: install-dev ## Lint (ruff), Django's system checks, and missing migrations
 	$(BIN)/ruff check .
 	$(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
