@@ -1,6 +1,7 @@
 from .navigation import FooterContent, NavigationItem, NavigationMenu
 from .news import NewsIndexPage, NewsPage, NewsTopic
 from .pages import HomePage, StandardPage
+from .schools import School
 from .users import User
 
 __all__ = [
@@ -11,6 +12,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsTopic",
+    "School",
     "StandardPage",
     "User",
 ]

@@ -3,6 +3,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.choices import MemberRole
+
 
 class UserManager(BaseUserManager):
     """Users sign in with their e-mail address; there is no username."""
@@ -43,6 +45,19 @@ class User(AbstractUser):
         default=settings.LANGUAGE_CODE,
         help_text=_("The site and the e-mails we send you use this language."),
     )
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    school = models.ForeignKey(
+        "home.School",
+        verbose_name=_("school or worksite"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+    )
+    member_role = models.CharField(
+        _("role"), max_length=20, choices=MemberRole.choices, default=MemberRole.MEMBER, db_index=True
+    )
+    years_of_service = models.PositiveSmallIntegerField(_("years of service"), null=True, blank=True)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -57,6 +72,14 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    @property
+    def is_educator(self):
+        return self.member_role == MemberRole.EDUCATOR
+
+    @property
+    def is_retiree(self):
+        return self.member_role == MemberRole.RETIREE
 
     def save(self, *args, **kwargs):
         # One address, one account, whatever the capitals someone typed.

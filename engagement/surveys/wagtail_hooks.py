@@ -1,0 +1,1 @@
+"""Admin registrations of surveys: results, exports, invitation codes, themes."""
