@@ -68,6 +68,8 @@ messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po and 
 bench: install-dev ## Run every benchmark in bench/ and print its figures
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/pdf.py
+	$(BIN)/python bench/surveys.py
+	$(BIN)/python bench/matching.py
 
 .PHONY: clean
 clean: ## Remove the virtual environment, the SQLite database and collected static files

@@ -6,6 +6,7 @@ one in English to the same question pool into one result (DESIGN.md, invariant 1
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 
@@ -98,9 +99,7 @@ class BaseQuestionBlock(blocks.StructBlock):
 
 class ChoiceQuestionBlock(BaseQuestionBlock):
     choices = blocks.ListBlock(ChoiceOptionBlock(), label=_("Choices"), min_num=2)
-    allow_other = blocks.BooleanBlock(
-        label=_("Offer \u201cOther (please specify)\u201d"), required=False, default=False
-    )
+    allow_other = blocks.BooleanBlock(label=_("Offer “Other (please specify)”"), required=False, default=False)
 
 
 class SingleChoiceBlock(ChoiceQuestionBlock):
@@ -204,7 +203,7 @@ class NumberBlock(BaseQuestionBlock):
 
     class Meta:
         icon = "plus-inverse"
-        label = _("Number")
+        label = pgettext_lazy("survey question type", "Number")
         description = _("A number, optionally within a range")
         template = "engagement/surveys/blocks/question_summary.html"
 

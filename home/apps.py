@@ -12,9 +12,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import page_cache, patches, pdf_publishing, signals  # noqa: F401  (connect the signal handlers)
+        from . import account_data, page_cache, patches, pdf_publishing, signals  # noqa: F401  (connect the signal handlers)
 
         patches.apply()
+        # The first source of the privacy export and of account deletion: the account itself.
+        account_data.register_account_source()
 
 
 class UsersAppConfig(WagtailUsersAppConfig):

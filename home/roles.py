@@ -34,10 +34,30 @@ ROLE_MODEL_PERMISSIONS = {
         *manage("home", "navigationmenu", "navigationitem", "footercontent", "newstopic"),
         *manage("proposals", "proposaltopic"),
         *manage("wagtailredirects", "redirect"),
+        # Themes that open survey answers and listening-session notes are tagged with.
+        *manage("engagement", "theme"),
     ],
-    ORGANIZERS: [],
-    LEARNING_COORDINATORS: [],
-    MENTOR_COORDINATORS: [],
+    # Schools and worksites: Organizers keep the list; the coordinators need to read it.
+    ORGANIZERS: [
+        "home.add_school",
+        "home.change_school",
+        "home.view_school",
+        # Surveys (engagement.surveys): results, exports, invitation codes, themes on open answers.
+        *manage("engagement", "surveyresponse", "surveyanswer", "invitationcode", "theme"),
+    ],
+    LEARNING_COORDINATORS: ["home.view_school"],
+    # The mentor network (engagement.mentoring): review profiles, propose matches, follow mentorships.
+    # No "add" or "delete": those records come from the retirees and educators themselves.
+    MENTOR_COORDINATORS: [
+        "home.view_school",
+        "engagement.change_mentorprofile",
+        "engagement.view_mentorprofile",
+        "engagement.change_mentorrequest",
+        "engagement.view_mentorrequest",
+        "engagement.change_mentorship",
+        "engagement.view_mentorship",
+        "engagement.view_checkin",
+    ],
     CAPTAINS: [],
     BARGAINING_LEADS: ["wagtail_localize.submit_translation", *manage("proposals", "proposaltopic")],
 }
@@ -46,6 +66,14 @@ ROLE_MODEL_PERMISSIONS = {
 PAGE_PERMISSIONS = {
     COMMUNICATIONS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     BARGAINING_LEADS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+# Roles that look after one kind of page get these page permissions on every page of that type,
+# and so on everything below it: {role: {"app_label.ModelName": [codenames]}}. sync_groups applies
+# them to the pages that exist; an app calls grant_page_type_permissions when such a page is
+# created (engagement.surveys.signals), so that a page added later is covered too.
+PAGE_TYPE_PERMISSIONS = {
+    # Organizers create, edit and publish surveys: the survey index pages and the surveys under them.
+    ORGANIZERS: {"engagement.SurveyIndexPage": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]},
 }
 COLLECTION_PERMISSIONS = {
     COMMUNICATIONS: [
@@ -96,3 +124,30 @@ def sync_groups(apps, schema_editor=None):
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=root_collection, permission=_permission(apps, dotted)
             )
+    grant_page_type_permissions(apps)
+
+
+def grant_page_type_permissions(apps, page_ids=None):
+    """Give each role of PAGE_TYPE_PERMISSIONS its permissions on the pages of its page types.
+
+    ``page_ids`` limits it to those pages (a page just created); safe to run again. Works with the
+    historical ``apps`` of a migration and with ``django.apps.apps``.
+    """
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Group = apps.get_model("auth", "Group")
+    Page = apps.get_model("wagtailcore", "Page")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    for name, page_types in PAGE_TYPE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        for dotted_model, codenames in page_types.items():
+            app_label, model_name = dotted_model.split(".")
+            content_type = ContentType.objects.filter(app_label=app_label, model=model_name.lower()).first()
+            if content_type is None:
+                continue  # the app is not migrated yet; its own migration syncs again
+            pages = Page.objects.filter(content_type_id=content_type.pk)
+            if page_ids is not None:
+                pages = pages.filter(pk__in=page_ids)
+            permissions = [_permission(apps, f"wagtailcore.{codename}") for codename in codenames]
+            for page in pages:
+                for permission in permissions:
+                    GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 import pytest
 
@@ -11,6 +13,14 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A test that activates a language (a request, an e-mail) must not leave it to the next one."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

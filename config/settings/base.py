@@ -200,8 +200,12 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_ADAPTER = "home.accounts.AccountAdapter"
+# Sign-up also asks for the name and the role (member, educator, retiree).
+ACCOUNT_SIGNUP_FORM_CLASS = "home.forms.SignupForm"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Common Good] "
 LOGIN_URL = "account_login"
+# Pages restricted to signed-in people or to groups send visitors to the same sign-in page.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,3 +1,18 @@
+from .mentoring import (
+    CheckIn,
+    Expertise,
+    MeetingFormat,
+    MeetingFrequency,
+    MentorNetworkPage,
+    MentorProfile,
+    MentorRequest,
+    Mentorship,
+    MentorshipStatus,
+    MentorStatus,
+    RequestedFormat,
+    RequestStatus,
+    RoleHeld,
+)
 from .surveys import (
     Audience,
     InvitationCode,
@@ -11,6 +26,19 @@ from .themes import Theme
 
 __all__ = [
     "Audience",
+    "CheckIn",
+    "Expertise",
+    "MeetingFormat",
+    "MeetingFrequency",
+    "MentorNetworkPage",
+    "MentorProfile",
+    "MentorRequest",
+    "Mentorship",
+    "MentorshipStatus",
+    "MentorStatus",
+    "RequestedFormat",
+    "RequestStatus",
+    "RoleHeld",
     "InvitationCode",
     "SurveyAnswer",
     "SurveyIndexPage",

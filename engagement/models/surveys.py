@@ -47,6 +47,19 @@ class SurveyIndexPage(Page):
     class Meta:
         verbose_name = _("survey index page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        surveys = SurveyPage.objects.child_of(self).live().public().order_by("-first_published_at")
+        context["open_surveys"] = [survey for survey in surveys if survey.is_open(now)]
+        context["upcoming_surveys"] = [survey for survey in surveys if survey.has_not_opened(now)]
+        context["closed_surveys"] = [
+            survey
+            for survey in surveys
+            if survey.results_published and not survey.is_open(now) and not survey.has_not_opened(now)
+        ]
+        return context
+
 
 class SurveyPage(RoutablePageMixin, Page):
     """A survey in one language; its questions are blocks, its answers pool across languages."""
@@ -93,7 +106,7 @@ class SurveyPage(RoutablePageMixin, Page):
     results_published = models.BooleanField(
         _("results published"),
         default=False,
-        help_text=_("Show the questions marked for publication on the public \u201cWhat you told us\u201d page."),
+        help_text=_("Show the questions marked for publication on the public “What you told us” page."),
     )
     results_intro = RichTextField(_("results introduction"), blank=True, features=INTRO_FEATURES)
 
@@ -220,7 +233,7 @@ def condition_errors(stream):
             if code in seen_codes:
                 errors.append(
                     ValidationError(
-                        _("Question %(position)s: the code \u201c%(code)s\u201d is used twice."),
+                        _("Question %(position)s: the code “%(code)s” is used twice."),
                         params={"position": position, "code": code},
                     )
                 )
@@ -238,7 +251,7 @@ def condition_errors(stream):
             elif condition.get("choice_code") not in target:
                 errors.append(
                     ValidationError(
-                        _("Question %(position)s: \u201c%(choice)s\u201d is not a choice of that question."),
+                        _("Question %(position)s: “%(choice)s” is not a choice of that question."),
                         params={"position": position, "choice": condition.get("choice_code") or ""},
                     )
                 )

@@ -24,7 +24,14 @@ def test_account_pages_use_the_site_layout(client, home_page, path):
 def test_sign_up_remembers_the_language_and_sends_a_verification_email(client, home_page):
     response = client.post(
         "/es/accounts/signup/",
-        {"email": "Maria@Example.org", "password1": "a-long-test-password", "password2": "a-long-test-password"},
+        {
+            "email": "Maria@Example.org",
+            "first_name": "María",
+            "last_name": "Gómez",
+            "member_role": "educator",
+            "password1": "a-long-test-password",
+            "password2": "a-long-test-password",
+        },
     )
     assert response.status_code == 302
     user = User.objects.get(email="maria@example.org")

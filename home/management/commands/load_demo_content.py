@@ -10,6 +10,8 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page
 
+from engagement.mentoring.demo import MentoringDemoLoader
+from engagement.surveys.demo import SurveysDemoLoader
 from home import pdf_publishing
 from home.demo.loader import ADMIN_EMAIL, DemoContentError, DemoLoader
 from proposals.demo.loader import ProposalsDemoLoader
@@ -49,6 +51,8 @@ class Command(BaseCommand):
                 home_loader = DemoLoader()
                 summary = home_loader.load(admin_password=password)
                 ProposalsDemoLoader(home_loader).load()
+                SurveysDemoLoader(home_loader).load()
+                MentoringDemoLoader(home_loader).load()
         except DemoContentError as error:
             raise CommandError(str(error)) from error
         self._report(summary, time.monotonic() - started)
