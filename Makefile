@@ -43,9 +43,12 @@ demo: migrate ## Set up everything, load the demo content in every language, and
 run: migrate ## Serve the site without reloading demo content
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# The browser journeys run after the rest, in a pytest run of their own: each worker then starts one
+# live server and one Chromium, and their timing does not compete with thousands of other tests.
 .PHONY: test
-test: install-dev ## Run the whole test suite (pytest; DATABASE_URL picks PostgreSQL)
-	$(BIN)/pytest
+test: install-dev ## Run the whole test suite on every core (pytest -n auto; DATABASE_URL picks PostgreSQL)
+	$(BIN)/pytest -n auto -m "not browser"
+	$(BIN)/pytest -n auto -m browser
 
 .PHONY: check
 check: install-dev ## Lint (ruff), Django's system checks, and missing migrations
@@ -70,6 +73,12 @@ bench: install-dev ## Run every benchmark in bench/ and print its figures
 	$(BIN)/python bench/pdf.py
 	$(BIN)/python bench/surveys.py
 	$(BIN)/python bench/matching.py
+	$(BIN)/python bench/network.py
+	$(BIN)/python bench/compact.py
+	$(BIN)/python bench/sessions.py
+	$(BIN)/python bench/catalog.py
+	$(BIN)/python bench/portfolio.py
+	$(BIN)/python bench/stories.py
 
 .PHONY: clean
 clean: ## Remove the virtual environment, the SQLite database and collected static files

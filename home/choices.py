@@ -4,7 +4,9 @@ They are stored as stable codes (never as a translated label) so that answers, p
 filters line up across languages; the labels are translated for display.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 
@@ -55,3 +57,46 @@ class SpokenLanguage(models.TextChoices):
     FRENCH = "fr", _("French")
     SOMALI = "so", _("Somali")
     ASL = "ase", _("American Sign Language")
+
+
+# Several codes from one list, stored as a JSON list of codes (a profile's subjects, an offering's
+# grade bands...).
+
+
+@deconstructible
+class ChoiceListValidator:
+    """A JSON list of distinct codes, each one of ``choices``."""
+
+    def __init__(self, choices):
+        self.choices = choices
+
+    def __call__(self, value):
+        valid = {code for code, _label in self.choices}
+        if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+            raise ValidationError(_("Choose from the list."), code="invalid_list")
+        unknown = [code for code in value if code not in valid]
+        if unknown:
+            raise ValidationError(
+                _("%(value)s is not one of the available choices."), code="invalid_choice", params={"value": unknown[0]}
+            )
+        if len(set(value)) != len(value):
+            raise ValidationError(_("Each choice can be given only once."), code="duplicate")
+
+    def __eq__(self, other):
+        return isinstance(other, ChoiceListValidator) and list(self.choices) == list(other.choices)
+
+
+def choice_list_field(verbose_name, choices, help_text="", blank=False):
+    return models.JSONField(
+        verbose_name,
+        default=list,
+        blank=blank,
+        validators=[ChoiceListValidator(choices)],
+        help_text=help_text,
+    )
+
+
+def labels(choices, codes):
+    """The translated labels of ``codes``, in the order given, skipping codes no longer offered."""
+    by_code = dict(choices)
+    return [by_code[code] for code in codes if code in by_code]

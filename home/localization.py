@@ -6,6 +6,8 @@ point at the source-language object in every translation; templates show its tra
 
 from collections import defaultdict
 
+from django.conf import settings
+
 from wagtail.models import Page
 
 
@@ -39,3 +41,9 @@ def localize_all(objects, locale_id, page_model=Page):
 
 def localize(obj, locale_id):
     return localize_all([obj], locale_id)[0]
+
+
+def language_of(user):
+    """The language to write to ``user`` in: their preferred one when the site has it, else the default."""
+    language = getattr(user, "preferred_language", "") or settings.LANGUAGE_CODE
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE

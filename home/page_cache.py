@@ -2,7 +2,8 @@
 
 Only what is the same for every anonymous visitor is cached: a GET of a Wagtail page without a
 query string, by a visitor with no session and no pending messages, whose response set no cookie
-and used no CSRF token (so a page carrying a POST form is never shared). Publishing, unpublishing,
+and used no CSRF token (so a page carrying a POST form is never shared), and that its view did not
+mark private or no-store (``add_never_cache_headers``). Publishing, unpublishing,
 moving or deleting a page, or saving a snippet, moves the cache to a new generation, so every
 cached page goes stale at once: menus, listings and language switchers all depend on other pages.
 """
@@ -76,7 +77,17 @@ def _is_shareable_response(request, response):
     return (
         response.status_code == 200
         and not response.cookies
-        and not request.META.get("CSRF_COOKIE_USED")
+        # A page that handed out a CSRF token carries a form: it must never be shared. Django 5 marks
+        # that with CSRF_COOKIE_NEEDS_UPDATE (CSRF_COOKIE_USED is gone); this middleware runs inside
+        # CsrfViewMiddleware, so the flag is still there.
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         and not getattr(response, "streaming", False)
+        # A view that marks its response private or no-store (add_never_cache_headers) is never shared.
+        and not _forbids_sharing(response)
         and (not hasattr(response, "is_rendered") or response.is_rendered)
     )
+
+
+def _forbids_sharing(response):
+    directives = {part.strip().split("=")[0].lower() for part in response.get("Cache-Control", "").split(",")}
+    return bool(directives & {"private", "no-store"})

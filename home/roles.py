@@ -36,6 +36,10 @@ ROLE_MODEL_PERMISSIONS = {
         *manage("wagtailredirects", "redirect"),
         # Themes that open survey answers and listening-session notes are tagged with.
         *manage("engagement", "theme"),
+        # Personal stories: the moderation queue (read, approve or reject; no one adds them by hand).
+        "engagement.view_storysubmission",
+        "engagement.change_storysubmission",
+        "engagement.delete_storysubmission",
     ],
     # Schools and worksites: Organizers keep the list; the coordinators need to read it.
     ORGANIZERS: [
@@ -43,9 +47,30 @@ ROLE_MODEL_PERMISSIONS = {
         "home.change_school",
         "home.view_school",
         # Surveys (engagement.surveys): results, exports, invitation codes, themes on open answers.
+        # Community partners and compact signatures (engagement.compact): partners in full; a signature
+        # comes from its signer, so Organizers only read it and link it to a partner.
+        *manage("engagement", "communitypartner"),
+        "engagement.view_partnerstatuschange",
+        "engagement.view_compactsignature",
+        "engagement.change_compactsignature",
         *manage("engagement", "surveyresponse", "surveyanswer", "invitationcode", "theme"),
+        # Listening sessions (engagement.listening): planning, check-in and walk-ins at the door.
+        *manage("engagement", "listeningregistration"),
+        # The Action Team network (engagement.network): roster, captains, conversations, campaigns. The
+        # assessment scale is added to, never removed from; schools are assigned to Organizers by superusers.
+        *manage("engagement", "member", "captain", "assignment", "conversation", "issue"),
+        *manage("engagement", "campaign", "campaignmessage", "contact", "rosterimport"),
+        "engagement.add_assessmentlevel",
+        "engagement.change_assessmentlevel",
+        "engagement.view_assessmentlevel",
+        "engagement.view_organizerschool",
     ],
-    LEARNING_COORDINATORS: ["home.view_school"],
+    LEARNING_COORDINATORS: [
+        "home.view_school",
+        # The catalog (learning.catalog): review educators' proposals, manage enrolments and attendance,
+        # issue or revoke certificates, set an educator's renewal cycle.
+        *manage("learning", "offeringproposal", "enrolment", "attendance", "certificate", "creditcycle"),
+    ],
     # The mentor network (engagement.mentoring): review profiles, propose matches, follow mentorships.
     # No "add" or "delete": those records come from the retirees and educators themselves.
     MENTOR_COORDINATORS: [
@@ -73,7 +98,15 @@ PAGE_PERMISSIONS = {
 # created (engagement.surveys.signals), so that a page added later is covered too.
 PAGE_TYPE_PERMISSIONS = {
     # Organizers create, edit and publish surveys: the survey index pages and the surveys under them.
-    ORGANIZERS: {"engagement.SurveyIndexPage": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]},
+    # ... and listening sessions: the index pages and the sessions under them (notes, themes, summaries).
+    ORGANIZERS: {
+        "engagement.SurveyIndexPage": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+        "engagement.ListeningSessionIndexPage": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    },
+    # Learning coordinators edit and publish the catalog and every offering under it.
+    LEARNING_COORDINATORS: {
+        "learning.CatalogPage": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+    },
 }
 COLLECTION_PERMISSIONS = {
     COMMUNICATIONS: [

@@ -1,7 +1,9 @@
-"""What changed in a proposal's contract language between its last two published versions.
+"""What changed in a proposal's contract language since the version published before it.
 
-Works on the revisions' stored content, so it costs two queries and no page rebuilding, and it
-works the same in every language (each translation is published, and so revised, on its own).
+"Before it" is the latest earlier published version whose contract language differs: publishing a
+new status or a typo fix elsewhere on the page must not hide the change. Works on the revisions'
+stored content, so it costs two queries and no page rebuilding, and it works the same in every
+language (each translation is published, and so revised, on its own).
 """
 
 import difflib
@@ -74,16 +76,21 @@ def published_revisions(page, limit=2):
     return [revisions[pk] for pk in ordered[:limit] if pk in revisions]
 
 
+# How far back to look for the last different wording: a proposal is republished a handful of times.
+REVISIONS_COMPARED = 10
+
+
 def contract_language_changes(page, field_name="contract_language"):
-    """The changes between the last two published versions, or None if there is only one."""
-    revisions = published_revisions(page)
+    """The changes from the last published wording that differs from the current one, or None."""
+    revisions = published_revisions(page, limit=REVISIONS_COMPARED)
     if len(revisions) < 2:
         return None
-    newest, previous = revisions
-    old = rich_text_to_plain(previous.content.get(field_name, ""))
+    newest, *earlier = revisions
     new = rich_text_to_plain(newest.content.get(field_name, ""))
-    if old == new:
-        return None
-    return ContractChanges(
-        previous_published_at=previous.created_at, published_at=newest.created_at, parts=diff_text(old, new)
-    )
+    for previous in earlier:
+        old = rich_text_to_plain(previous.content.get(field_name, ""))
+        if old != new:
+            return ContractChanges(
+                previous_published_at=previous.created_at, published_at=newest.created_at, parts=diff_text(old, new)
+            )
+    return None

@@ -5,8 +5,9 @@ role gets there. Most rows say it with a helper (``public``, ``signed_in``, ``ad
 only the exceptions. The test runs every (row, role) pair; a failure names the row, the address, the
 role, what was expected and what came back.
 
-Adding a feature? Add its rows in its own section below (and a builder in DATA_BUILDERS if it needs
-objects). ``test_every_url_name_has_a_row`` and ``test_every_page_type_and_route_has_a_row`` fail
+Adding a feature? Add a module ``tests/matrix/<domain>.py`` with its ``BUILDERS`` and ``ROWS`` (the
+vocabulary is in ``tests/matrix/vocabulary.py``) and list it in DOMAINS below.
+``test_every_url_name_has_a_row`` and ``test_every_page_type_and_route_has_a_row`` fail
 for any new view or page type that has no row, so nothing new ships without saying who may see it.
 
 Expected outcomes:
@@ -19,8 +20,6 @@ Expected outcomes:
 
 import datetime
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from django.conf import settings
@@ -48,6 +47,37 @@ from tests.factories import (
     make_site,
     translate_page,
 )
+from tests.matrix import compact, learning, listening, network, portfolios, stories
+from tests.matrix.vocabulary import (
+    ADMIN_SIGN_IN,
+    ANONYMOUS,
+    DASHBOARD,
+    EDUCATOR,
+    FORBIDDEN,
+    MEMBER,
+    NOT_FOUND,
+    OK,
+    OUTCOMES,
+    REDIRECT,
+    RETIREE,
+    ROLES,
+    SIGN_IN,
+    SIGNED_IN,
+    STAFF_GROUPS,
+    SUPERUSER,
+    Row,
+    admin_area,
+    any_admin_user,
+    but,
+    everyone,
+    localized,
+    named,
+    only,
+    page,
+    public,
+    signed_in,
+    visitors_only,
+)
 from tests.proposals.factories import (
     AgreementPageFactory,
     BargainingIndexPageFactory,
@@ -58,103 +88,6 @@ from tests.proposals.factories import (
     add_plank,
     make_proposal,
 )
-
-# --- The people ----------------------------------------------------------------------------------
-
-ANONYMOUS = "anonymous"
-MEMBER = "member"
-EDUCATOR = "educator"
-RETIREE = "retiree"
-SUPERUSER = "superuser"
-# Members, educators and retirees: people with an account and no staff group.
-PEOPLE = (MEMBER, EDUCATOR, RETIREE)
-STAFF_GROUPS = tuple(roles.ALL_ROLES)
-ROLES = (ANONYMOUS, *PEOPLE, *STAFF_GROUPS, SUPERUSER)
-SIGNED_IN = tuple(role for role in ROLES if role != ANONYMOUS)
-# Wagtail lets in whoever has "wagtailadmin.access_admin" (every staff group but Captains) and superusers.
-ADMIN_USERS = (*roles.ADMIN_ROLES, SUPERUSER)
-NO_ADMIN = tuple(role for role in SIGNED_IN if role not in ADMIN_USERS)
-
-# --- The outcomes ---------------------------------------------------------------------------------
-
-OK = 200
-FORBIDDEN = 403
-NOT_FOUND = 404
-SIGN_IN = "sign in"
-ADMIN_SIGN_IN = "admin sign in"
-DASHBOARD = "admin dashboard"
-REDIRECT = "redirect"
-OUTCOMES = {OK, FORBIDDEN, NOT_FOUND, SIGN_IN, ADMIN_SIGN_IN, DASHBOARD, REDIRECT}
-
-
-def everyone(outcome):
-    return dict.fromkeys(ROLES, outcome)
-
-
-def public():
-    return everyone(OK)
-
-
-def signed_in(outcome=OK):
-    """For any signed-in person; visitors are asked to sign in."""
-    return {**everyone(outcome), ANONYMOUS: SIGN_IN}
-
-
-def visitors_only(signed_in_outcome=REDIRECT):
-    """Pages for people who are not signed in yet (sign in, sign up): the others are sent on."""
-    return {**dict.fromkeys(SIGNED_IN, signed_in_outcome), ANONYMOUS: OK}
-
-
-def admin_area(allowed=(), denied=DASHBOARD):
-    """A Wagtail admin page: superusers and the ``allowed`` staff groups get it, other admin users get
-    ``denied``; visitors and people without admin access are sent to the admin's sign-in page."""
-    expected = dict.fromkeys((ANONYMOUS, *NO_ADMIN), ADMIN_SIGN_IN)
-    expected.update(dict.fromkeys(roles.ADMIN_ROLES, denied))
-    expected.update(dict.fromkeys((*allowed, SUPERUSER), OK))
-    return expected
-
-
-def any_admin_user():
-    return admin_area(allowed=roles.ADMIN_ROLES)
-
-
-def but(expected, changes_by_role):
-    """``expected`` with some roles changed: but(signed_in(FORBIDDEN), {roles.ORGANIZERS: OK})."""
-    return {**expected, **changes_by_role}
-
-
-# --- The rows ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Row:
-    name: str
-    url: Callable[[SimpleNamespace], str]
-    expected: dict
-    # URL names ("namespace:name"), page types ("app.Model") and page routes ("app.Model:route") the
-    # row stands for, checked by the coverage tests at the end.
-    covers: tuple = ()
-    method: str = "get"
-    data: dict = field(default_factory=dict)
-    settings: dict = field(default_factory=dict)
-
-
-def page(key, suffix=""):
-    """The URL of the page ``d.pages[key]``, plus ``suffix`` (a route such as "pdf/")."""
-    return lambda d: d.pages[key].url + suffix
-
-
-def named(name, *args, **kwargs):
-    return lambda d: reverse(name, args=args, kwargs=kwargs or None)
-
-
-def localized(language, name, **kwargs):
-    def build(d):
-        with translation.override(language):
-            return reverse(name, kwargs=kwargs or None)
-
-    return build
-
 
 # --- The objects the rows point at ----------------------------------------------------------------
 
@@ -417,8 +350,12 @@ ROWS_ADMIN = [
     Row(
         "pages explorer",
         lambda d: reverse("wagtailadmin_explore", args=[d.pages["home_en"].pk]),
-        # Organizers see the tree down to the survey index they edit (home.roles.PAGE_TYPE_PERMISSIONS).
-        admin_area(allowed=(roles.COMMUNICATIONS, roles.BARGAINING_LEADS, roles.ORGANIZERS)),
+        # Organizers see the tree down to the survey index they edit (home.roles.PAGE_TYPE_PERMISSIONS);
+        # Learning coordinators, whose only pages are the catalog's, are sent straight to that subtree.
+        but(
+            admin_area(allowed=(roles.COMMUNICATIONS, roles.BARGAINING_LEADS, roles.ORGANIZERS)),
+            {roles.LEARNING_COORDINATORS: REDIRECT},
+        ),
     ),
     Row(
         "edit the home page",
@@ -491,11 +428,6 @@ def mentoring(name, key=None):
             return reverse(f"mentoring:{name}", args=[getattr(d, key).pk] if key else None)
 
     return build
-
-
-def only(roles_allowed, outcome=OK, others=NOT_FOUND):
-    """Signed-in people in ``roles_allowed`` get ``outcome``, other signed-in people ``others``."""
-    return {**signed_in(others), **dict.fromkeys(roles_allowed, outcome)}
 
 
 MENTORSHIP_READERS = (RETIREE, EDUCATOR, roles.MENTOR_COORDINATORS, SUPERUSER)
@@ -714,7 +646,21 @@ ROWS_SURVEY_RESULTS = [
     Row("survey contacts (people who asked to be contacted)", survey_admin("contacts"), ORGANIZERS_ONLY),
 ]
 
-ROWS = [*ROWS_SITE, *ROWS_PROPOSALS, *ROWS_ACCOUNTS, *ROWS_ADMIN, *ROWS_MENTORING, *ROWS_SURVEYS, *ROWS_SURVEY_RESULTS]
+# The later domains, each in its own module under tests/matrix/.
+DOMAINS = (listening, stories, compact, network, learning, portfolios)
+for domain in DOMAINS:
+    DATA_BUILDERS.extend(domain.BUILDERS)
+
+ROWS = [
+    *ROWS_SITE,
+    *ROWS_PROPOSALS,
+    *ROWS_ACCOUNTS,
+    *ROWS_ADMIN,
+    *ROWS_MENTORING,
+    *ROWS_SURVEYS,
+    *ROWS_SURVEY_RESULTS,
+    *(row for domain in DOMAINS for row in domain.ROWS),
+]
 
 # URL names no row stands for, each with the reason.
 NOT_IN_THE_MATRIX = {

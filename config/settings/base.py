@@ -217,6 +217,19 @@ AUTH_PASSWORD_VALIDATORS = [
 # Demo content: the password `load_demo_content` gives the admin account it creates.
 DEMO_ADMIN_PASSWORD = env_str("DEMO_ADMIN_PASSWORD", "commongood-demo")
 
+# Action Team network: how many co-workers each captain keeps in touch with (balancing fills lists up to it).
+ACTION_TEAM_LIST_SIZE = 10
+
+# Personal stories: the largest photo a visitor may send with a story (any phone picture fits).
+STORY_PHOTO_MAX_BYTES = 8 * 1024 * 1024
+
+# Professional learning (learning.catalog): Massachusetts licence renewal asks 150 PDPs every five
+# years; an educator's own cycle start can be set in the admin. Other credit types count as PDPs at the
+# state's rates (one clock hour = 1 PDP, one graduate credit = 22.5 PDPs).
+LEARNING_CREDIT_TARGET_POINTS = 150
+LEARNING_RENEWAL_CYCLE_YEARS = 5
+LEARNING_POINTS_PER_CREDIT = {"pdp": "1", "hours": "1", "graduate": "22.5"}
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Common Good"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -6,32 +6,16 @@ Every message is a pair of templates under ``engagement/mentoring/emails/``: ``<
 Called from ``engagement.mentoring.tasks``, after the change they report has been committed.
 """
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
-from django.utils import translation
-
 from engagement.mentoring.permissions import coordinators
 from engagement.models.mentoring import MentorshipStatus, MentorStatus
+from home.emails import send_to_user
 
 TEMPLATE_DIR = "engagement/mentoring/emails"
 
 
-def language_of(user):
-    language = getattr(user, "preferred_language", "") or settings.LANGUAGE_CODE
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-
-
 def send_to(user, name, context):
     """Send the ``name`` message to ``user`` in their language; nobody to send to is not an error."""
-    if user is None or not user.is_active or not user.email:
-        return False
-    with translation.override(language_of(user)):
-        context = {**context, "recipient": user, "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
-        subject = " ".join(render_to_string(f"{TEMPLATE_DIR}/{name}_subject.txt", context).split())
-        body = render_to_string(f"{TEMPLATE_DIR}/{name}_body.txt", context)
-    send_mail(subject, body, None, [user.email])
-    return True
+    return send_to_user(user, TEMPLATE_DIR, name, context)
 
 
 def send_to_coordinators(name, context, except_user_id=None):

@@ -15,7 +15,6 @@ from engagement.models.mentoring import (
     MAX_PLANNED_MONTHS,
     MAX_YEARS_TAUGHT,
     MIN_PLANNED_MONTHS,
-    TEXT_MAX_LENGTH,
     CheckIn,
     Expertise,
     MeetingFormat,
@@ -26,7 +25,7 @@ from engagement.models.mentoring import (
     RoleHeld,
 )
 from home.choices import GradeBand, SpokenLanguage, Subject
-from home.forms import validate_no_control_characters
+from home.form_fields import CodeListField, TextField
 from home.models import School
 
 # The site's languages as spoken languages: "zh-hans" is written Chinese, "zh" spoken.
@@ -36,30 +35,6 @@ SPOKEN_LANGUAGE_OF_SITE_LANGUAGE = {"zh-hans": SpokenLanguage.CHINESE}
 def spoken_language_of(site_language):
     code = SPOKEN_LANGUAGE_OF_SITE_LANGUAGE.get(site_language, site_language)
     return code if code in SpokenLanguage.values else SpokenLanguage.ENGLISH
-
-
-class CodeListField(forms.MultipleChoiceField):
-    """Ticked boxes that become a list of codes, each once, in the order the choices are offered."""
-
-    widget = forms.CheckboxSelectMultiple
-
-    def clean(self, value):
-        value = super().clean(value)
-        chosen = set(value)
-        return [code for code, _label in self.choices if code in chosen]
-
-
-class TextField(forms.CharField):
-    """Free text a person types: length-limited, without control characters (line breaks are fine)."""
-
-    def __init__(self, *, max_length=TEXT_MAX_LENGTH, rows=4, **kwargs):
-        kwargs.setdefault("widget", forms.Textarea(attrs={"rows": rows}))
-        super().__init__(max_length=max_length, **kwargs)
-        self.validators.append(_no_control_characters_but_line_breaks)
-
-
-def _no_control_characters_but_line_breaks(value):
-    validate_no_control_characters(value.replace("\r", "").replace("\n", "").replace("\t", ""))
 
 
 class SchoolsField(forms.ModelMultipleChoiceField):

@@ -1,3 +1,6 @@
+# The later domains are imported from their own modules (engagement.models.listening, ...);
+# importing them here registers their models with Django.
+from . import compact, listening, network, stories  # noqa: F401
 from .mentoring import (
     CheckIn,
     Expertise,

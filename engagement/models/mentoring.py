@@ -22,7 +22,6 @@ from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -31,7 +30,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.choices import GradeBand, SpokenLanguage, Subject
+from home.choices import GradeBand, SpokenLanguage, Subject, choice_list_field, labels
+
+# ChoiceListValidator, choice_list_field and labels live in home.choices; migrations and older imports
+# still name them here.
 
 # Limits a coordinator can count on; the forms and the database both hold them.
 MAX_MENTEES = 5
@@ -116,50 +118,11 @@ class MentorshipStatus(models.TextChoices):
 LIVE_STATUSES = (MentorshipStatus.PENDING, MentorshipStatus.ACTIVE)
 
 
-@deconstructible
-class ChoiceListValidator:
-    """A JSON list of distinct codes, each one of ``choices``."""
-
-    def __init__(self, choices):
-        self.choices = choices
-
-    def __call__(self, value):
-        valid = {code for code, _label in self.choices}
-        if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
-            raise ValidationError(_("Choose from the list."), code="invalid_list")
-        unknown = [code for code in value if code not in valid]
-        if unknown:
-            raise ValidationError(
-                _("%(value)s is not one of the available choices."), code="invalid_choice", params={"value": unknown[0]}
-            )
-        if len(set(value)) != len(value):
-            raise ValidationError(_("Each choice can be given only once."), code="duplicate")
-
-    def __eq__(self, other):
-        return isinstance(other, ChoiceListValidator) and list(self.choices) == list(other.choices)
-
-
-def choice_list_field(verbose_name, choices, help_text="", blank=False):
-    return models.JSONField(
-        verbose_name,
-        default=list,
-        blank=blank,
-        validators=[ChoiceListValidator(choices)],
-        help_text=help_text,
-    )
-
-
 def add_months(day, months):
     """``day`` plus ``months`` calendar months, on the last day of the month where it is shorter."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def labels(choices, codes):
-    """The translated labels of ``codes``, in the order given, skipping codes no longer offered."""
-    by_code = dict(choices)
-    return [by_code[code] for code in codes if code in by_code]
 
 
 # Mentor profiles

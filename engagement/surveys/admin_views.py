@@ -32,6 +32,7 @@ from engagement.surveys import exports, permissions
 from engagement.surveys.report_pdf import report_language, results_pdf
 from engagement.surveys.results import ResultsFilterForm, language_name, survey_results, survey_versions
 from home.audit import log_personal_data_view
+from home.csv_export import csv_response
 
 URL_NAMESPACE = "survey_results"
 OPEN_ANSWERS_PER_PAGE = 50
@@ -176,7 +177,7 @@ def export_view(kind):
         if include_contact:
             log_personal_data_view(request.user, survey, what="contact details in a survey export")
         export = exports.SurveyExport(survey, filters, include_contact=include_contact)
-        return exports.csv_response(export) if kind == "csv" else exports.xlsx_response(export)
+        return csv_response(export) if kind == "csv" else exports.xlsx_response(export)
 
     view.__name__ = f"export_{kind}"
     return view

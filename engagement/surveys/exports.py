@@ -12,15 +12,12 @@
   into a temporary file.
 """
 
-import csv
-import datetime
 import tempfile
 from collections import defaultdict, namedtuple
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.conf import settings
-from django.http import FileResponse, StreamingHttpResponse
+from django.http import FileResponse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import get_language_info
@@ -29,17 +26,10 @@ from django.utils.translation import gettext as _
 from engagement.models import Audience, SurveyAnswer, SurveyResponse
 from engagement.surveys.results import ResultFilters, survey_versions, tidy_number
 from home.choices import GradeBand
+from home.csv_export import escape_formula
 
 CHUNK_SIZE = 2000
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def escape_formula(value):
-    """A text cell that a spreadsheet would run as a formula, made plain text; other values unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 @dataclass
@@ -237,45 +227,6 @@ class SurveyExport:
 
 
 # CSV
-
-
-class _Echo:
-    """A file-like object whose write() hands back what it was given, for streaming csv.writer."""
-
-    def write(self, value):
-        return value
-
-
-def _csv_text(value):
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return value
-
-
-def csv_response(export):
-    writer = csv.writer(_Echo())
-
-    def lines():
-        yield "\ufeff"  # the byte-order mark: Excel then reads the file as UTF-8
-        yield writer.writerow(export.header())
-        batch = []
-        for row in export.rows():
-            batch.append(writer.writerow([_csv_text(value) for value in row]))
-            if len(batch) >= 500:
-                yield "".join(batch)
-                batch = []
-        if batch:
-            yield "".join(batch)
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{export.filename_stem}.csv"'
-    return response
 
 
 # XLSX

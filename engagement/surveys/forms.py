@@ -20,11 +20,11 @@ from django.utils.translation import ngettext_lazy
 from engagement.models import Audience, InvitationCode, SurveyResponse
 from home.choices import GradeBand
 from home.models import School
+from home.public_forms import recaptcha_field
 
 from .answers import is_empty
 from .structure import OTHER, Question, Section, evaluate
 
-HONEYPOT_FIELD = "website"
 # Longer texts are cut when kept in the session between steps (a long answer allows 10,000).
 MAX_KEPT_TEXT = 10_000
 
@@ -236,15 +236,7 @@ class SurveyForm(forms.Form):
         # The submission token and the honeypot are read from the data as posted, not as fields: a
         # token that is not a UUID is replaced, never an error to show (see submission_token()).
         if settings.RECAPTCHA_ENABLED and "staff" not in self.parts:
-            from django_recaptcha.fields import ReCaptchaField
-
-            self.fields["captcha"] = ReCaptchaField(
-                error_messages={
-                    "required": _("Tick “I’m not a robot”."),
-                    "captcha_invalid": _("We could not check that you are not a robot: try again."),
-                    "captcha_error": _("We could not check that you are not a robot: try again."),
-                }
-            )
+            self.fields["captcha"] = recaptcha_field()
 
     # Validation
 

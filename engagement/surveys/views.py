@@ -16,7 +16,9 @@ from django.utils.translation import gettext as _
 
 from django_ratelimit.core import is_ratelimited
 
-from .forms import HONEYPOT_FIELD, SurveyForm
+from home.public_forms import HONEYPOT_FIELD, recaptcha_language
+
+from .forms import SurveyForm
 from .services import (
     RECEIPT_COOKIE_MAX_AGE,
     AlreadyAnswered,
@@ -36,8 +38,6 @@ from .structure import Step, evaluate, survey_steps
 # request, and a whole class of families may answer over one school's connection.
 SUBMIT_RATE = "120/h"
 SESSION_KEY_PREFIX = "survey:"
-# reCAPTCHA's names for the site's languages, where they differ (it has no Haitian Creole: English then).
-RECAPTCHA_LANGUAGES = {"zh-hans": "zh-CN", "ht": "en"}
 
 
 def answer_survey(request, page):
@@ -307,9 +307,7 @@ class SurveyFlow:
             "honeypot_field": HONEYPOT_FIELD,
             "recaptcha_enabled": "captcha" in form.fields,
             "recaptcha_site_key": settings.RECAPTCHA_PUBLIC_KEY,
-            "recaptcha_language": RECAPTCHA_LANGUAGES.get(
-                self.page.locale.language_code, self.page.locale.language_code
-            ),
+            "recaptcha_language": recaptcha_language(self.page.locale.language_code),
             "captcha_errors": form.field_errors("captcha"),
         }
         return render(self.request, "engagement/surveys/survey_page.html", context, status=status)
@@ -349,7 +347,5 @@ def _render_already_answered(request, page):
 def _private(request, response):
     """Keep this response out of the shared page cache and the browser's: it depends on the visitor
     (their session, their receipt cookie) or on the time (a survey opening or closing)."""
-    add_never_cache_headers(response)
-    # home.page_cache stores an anonymous page only while this is set (see its process_view).
-    request._page_cache_key = None
+    add_never_cache_headers(response)  # which also keeps it out of home.page_cache
     return response

@@ -4,16 +4,21 @@ The "Surveys" menu holds the results and the themes; other survey tools join it 
 menu item from the ``register_surveys_menu_item`` hook.
 """
 
+from django.db.models import Q
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from engagement.models import Theme
+from engagement.models import SurveyPage, Theme
 from engagement.surveys import admin_views, permissions
+from home.home_sections import HOOK_NAME as HOME_SECTIONS
+from home.home_sections import HomeSection
 
 SURVEYS_MENU_HOOK = "register_surveys_menu_item"
 
@@ -72,3 +77,23 @@ class SurveysMenu(SnippetViewSetGroup):
 
 
 register_snippet(SurveysMenu)
+
+
+@hooks.register(HOME_SECTIONS)
+def open_surveys_section(home_page, request):
+    """The surveys open now, in the home page's language: the quickest way for a family to be heard.
+
+    Cached with the home page until content changes (home.site_chrome); a survey that closes in the
+    meantime says so politely on its own page.
+    """
+    now = timezone.now()
+    surveys = list(
+        SurveyPage.objects.live()
+        .public()
+        .filter(locale_id=home_page.locale_id)
+        .filter(Q(opens_at__isnull=True) | Q(opens_at__lte=now), Q(closes_at__isnull=True) | Q(closes_at__gt=now))
+        .order_by("closes_at", "-first_published_at")[:2]
+    )
+    if not surveys:
+        return None
+    return HomeSection("engagement/surveys/includes/open_surveys_section.html", {"surveys": surveys}, order=25)

@@ -9,10 +9,10 @@ admin survive. Translation goes through ``home.demo.translate``, as for the home
 from wagtail.models import Locale
 
 from home.demo import content as home_content
+from home.demo.menus import link_from_menu
 from home.demo.pages import existing_or_new_page, publish_created_pages
 from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, localize
 from home.demo.translate import translate_object
-from home.models import NavigationItem, NavigationMenu
 from proposals.demo import content
 from proposals.demo.spec import PlatformSpec, ProposalSpec, SessionSpec
 from proposals.models import (
@@ -170,7 +170,7 @@ class ProposalsDemoLoader:
         return topic
 
     def _add_to_main_menu(self):
-        """Link the pages this run created from the main menu, after "About"; then translate it again.
+        """Link the pages this run created from the main menu, after "About".
 
         Only pages created now: a link someone removed in the admin is not put back by another run.
         """
@@ -179,23 +179,5 @@ class ProposalsDemoLoader:
             for slug in content.MAIN_MENU_PAGES
             if self.pages_by_slug[slug].pk in self.created_page_ids
         ]
-        menu = NavigationMenu.objects.filter(slug=MAIN_MENU, locale=self.source_locale).first()
-        if not new_pages or menu is None:
-            return
-        items = list(NavigationItem.objects.filter(menu=menu).order_by("sort_order", "pk"))
-        linked = {item.link_page_id for item in items}
-        new_items = [
-            NavigationItem(menu=menu, link_page=page, locale=self.source_locale)
-            for page in new_pages
-            if page.pk not in linked
-        ]
-        if not new_items:
-            return
         after = self.home_loader.pages_by_slug.get(content.MAIN_MENU_AFTER)
-        position = next((i + 1 for i, item in enumerate(items) if after and item.link_page_id == after.pk), len(items))
-        for sort_order, item in enumerate([*items[:position], *new_items, *items[position:]]):
-            if item.pk is None or item.sort_order != sort_order:
-                item.sort_order = sort_order
-                item.save()
-        spec = next(spec for spec in home_content.MENUS if spec.slug == MAIN_MENU)
-        translate_object(menu, spec.translatable_values(), self.target_locales, self.summary.translation)
+        link_from_menu(MAIN_MENU, new_pages, self.home_loader, after_page=after)

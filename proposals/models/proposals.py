@@ -202,14 +202,20 @@ class ProposalPage(RequiresBargainingApproval, PDFDownloadMixin, Page):
         from proposals.models.bargaining import BargainingSessionPage
 
         context = super().get_context(request, *args, **kwargs)
-        inputs = list(self.community_inputs.select_related("source_page"))
+        inputs = list(self.community_inputs.select_related("source_page", "theme"))
         context.update(
             {
                 "topic": localize_all([self.topic], self.locale_id)[0],
                 "plank": localize_all([self.plank], self.locale_id)[0],
                 "timeline": self.ordered_timeline(),
                 "community_inputs": list(
-                    zip(inputs, localize_all([i.source_page for i in inputs], self.locale_id), strict=True)
+                    zip(
+                        inputs,
+                        localize_all([i.source_page for i in inputs], self.locale_id),
+                        # The theme is the source-language snippet: shown in the page's language.
+                        localize_all([i.theme for i in inputs], self.locale_id),
+                        strict=True,
+                    )
                 ),
                 "bargaining_sessions": BargainingSessionPage.objects.live()
                 .public()
@@ -266,15 +272,34 @@ class ProposalCommunityInput(TranslatableMixin, Orderable):
         related_name="+",
     )
     source_reference = models.CharField(
-        _("reference"), max_length=100, blank=True, help_text=_("Filled in by the engagement features.")
+        _("reference"),
+        max_length=100,
+        blank=True,
+        help_text=_("For a survey: the question's block id. Filled in by the engagement features."),
+    )
+    theme = models.ForeignKey(
+        "engagement.Theme",
+        verbose_name=_("theme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposal_inputs",
+        help_text=_("What people kept raising that this proposal answers; its theme page lists the proposal."),
     )
 
-    panels = [FieldPanel("kind"), FieldPanel("summary"), FieldPanel("source_page")]
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("theme")]),
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("source_page"), FieldPanel("source_reference")]),
+    ]
+    # The theme is the source-language snippet in every translation (as a proposal's topic is):
+    # theme pages count by its translation_key.
     translatable_fields = [
         TranslatableField("summary"),
         SynchronizedField("kind"),
         SynchronizedField("source_page"),
         SynchronizedField("source_reference"),
+        SynchronizedField("theme"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):

@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 
 from engagement.models.mentoring import CheckIn, MentorProfile, Mentorship, MentorshipStatus, MentorStatus
 from home.models import School
+from tests.browser.screens import SMALL_PHONE, assert_no_sideways_scroll
 from tests.engagement.mentoring.factories import (
     EducatorFactory,
     MentorProfileFactory,
@@ -28,7 +29,6 @@ from tests.factories import make_multilingual_news_site, make_site
 pytestmark = pytest.mark.browser
 
 PASSWORD = "a-long-test-password"
-SMALL_PHONE = {"width": 320, "height": 640}
 
 
 @pytest.fixture
@@ -156,11 +156,6 @@ def arabic_site(live_server, django_db_serialized_rollback):
     return retiree
 
 
-def expect_no_sideways_scroll(page):
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= SMALL_PHONE["width"], f"{page.url} is {width}px wide on a {SMALL_PHONE['width']}px screen"
-
-
 def test_the_mentoring_pages_fit_a_small_phone_right_to_left_with_no_serious_violations(
     new_page, arabic_site, ui_text, assert_no_serious_violations
 ):
@@ -169,15 +164,15 @@ def test_the_mentoring_pages_fit_a_small_phone_right_to_left_with_no_serious_vio
 
     page.goto("/ar/mentoring/mentor/join/")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
-    expect_no_sideways_scroll(page)
+    assert_no_sideways_scroll(page)
     assert_no_serious_violations(page)
     page.get_by_role("button", name=ui_text("ar", "Send my profile for review")).click()  # nothing filled in
     expect(page.get_by_role("alert")).to_be_visible()
-    expect_no_sideways_scroll(page)
+    assert_no_sideways_scroll(page)
     assert_no_serious_violations(page)
     assert not MentorProfile.objects.filter(user=arabic_site).exists()
 
     page.goto("/ar/mentoring/directory/")
     expect(page.locator(".directory > li")).to_have_count(3)
-    expect_no_sideways_scroll(page)
+    assert_no_sideways_scroll(page)
     assert_no_serious_violations(page)

@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 from engagement.models import SurveyAnswer, SurveyResponse
 from engagement.surveys.results import survey_results
 from home.models import School
+from tests.browser.screens import PHONE, SMALL_PHONE, assert_no_sideways_scroll
 from tests.engagement.surveys.factories import (
     SURVEY_TEXT,
     make_survey,
@@ -28,8 +29,6 @@ from tests.factories import make_multilingual_news_site
 pytestmark = pytest.mark.browser
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-PHONE = {"width": 360, "height": 740}
-SMALL_PHONE = {"width": 320, "height": 640}
 SPANISH = {
     "title": "Encuesta para familias",
     "travel": "¿Cómo llega su hijo o hija a la escuela normalmente?",
@@ -106,8 +105,7 @@ def test_a_parent_answers_in_spanish_on_a_phone_fixes_a_mistake_and_is_counted(
     page.get_by_label(SPANISH["nurses"]).select_option("1")
     page.get_by_label(SPANISH["aides"]).select_option("2")
     page.get_by_label(SPANISH["librarians"]).select_option("3")
-    scroll_width = page.evaluate("document.documentElement.scrollWidth")
-    assert scroll_width <= PHONE["width"], f"the survey is {scroll_width}px wide on a {PHONE['width']}px phone"
+    assert_no_sideways_scroll(page)
     page.get_by_role("button", name=ui_text("es", "Send my answers")).click()
 
     expect(page).to_have_url(re.compile(r"/thanks/$"))
@@ -148,7 +146,7 @@ def test_the_survey_works_without_javascript_on_a_small_phone(new_page, survey_s
     expect(page.get_by_label("Walking")).to_be_checked()
     page.get_by_role("button", name="Next").click()
     expect(page.get_by_label("How many of your children go to our schools?")).to_have_value("2")
-    assert page.evaluate("document.documentElement.scrollWidth") <= SMALL_PHONE["width"]
+    assert_no_sideways_scroll(page)
     page.get_by_role("button", name="Send my answers").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank you")
@@ -166,8 +164,7 @@ def test_the_arabic_survey_fits_a_small_phone_right_to_left(new_page, survey_sit
 
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     expect(page.get_by_role("alert")).to_be_visible()
-    scroll_width = page.evaluate("document.documentElement.scrollWidth")
-    assert scroll_width <= SMALL_PHONE["width"], f"the Arabic survey is {scroll_width}px wide on a 320px phone"
+    assert_no_sideways_scroll(page)
     # Right to left, the choices sit at the right edge, their radio buttons before (right of) their labels.
     radio = page.get_by_label(SURVEY_TEXT["ar"]["School bus"]).bounding_box()
     label = page.get_by_text(SURVEY_TEXT["ar"]["School bus"], exact=True).bounding_box()

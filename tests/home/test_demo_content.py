@@ -14,6 +14,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from allauth.account.models import EmailAddress
 
+from home.demo.menus import FeatureLinksDemoLoader
 from home.models import (
     FooterContent,
     HomePage,
@@ -124,9 +125,10 @@ class DemoContentTests(TestCase):
                 self.assertIn(f'<html lang="{page.locale.language_code}"', response.content.decode())
 
     def test_translated_menus_link_to_pages_in_their_own_language(self):
-        # The main menu also leads to the vision, platform, proposals and bargaining pages.
+        # The main menu also leads to the vision, platform, proposals and bargaining pages; the footer
+        # to every feature's front page too (home.demo.menus.FeatureLinksDemoLoader).
         for code in LANGUAGE_CODES:
-            for slug, links in (("main", 7), ("footer", 3)):
+            for slug, links in (("main", 7), ("footer", 3 + len(FeatureLinksDemoLoader.FOOTER_PAGE_TYPES))):
                 with self.subTest(language=code, menu=slug):
                     menu = NavigationMenu.objects.get(slug=slug, locale__language_code=code)
                     items = NavigationItem.objects.filter(menu=menu).select_related("link_page__locale")

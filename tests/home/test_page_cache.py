@@ -1,5 +1,7 @@
 """Anonymous visitors get cached pages; publishing clears them; personal responses never are."""
 
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.test import RequestFactory
 
 import pytest
@@ -49,7 +51,7 @@ def test_requests_with_a_query_string_are_not_cached(client, about):
 
 def test_a_response_that_used_a_csrf_token_is_not_shared(about):
     request = RequestFactory().get("/en/about/")
-    request.META["CSRF_COOKIE_USED"] = True
+    get_token(request)  # what {% csrf_token %} does in a form
 
     class Rendered:
         status_code = 200
@@ -122,3 +124,15 @@ def test_public_listings_still_hide_restricted_sections(client, home_page):
     assert "Members only" not in client.get("/en/news/").content.decode()
     PageViewRestriction.objects.all().delete()
     assert NewsPage.objects.public().count() == 2
+
+
+@pytest.mark.parametrize(
+    "cache_control, shareable",
+    [("", True), ("public, max-age=0", True), ("max-age=0, no-cache, no-store, must-revalidate, private", False)],
+)
+def test_a_response_its_view_marked_private_is_not_shared(about, cache_control, shareable):
+    request = RequestFactory().get("/en/about/")
+    response = HttpResponse("page")
+    if cache_control:
+        response["Cache-Control"] = cache_control
+    assert _is_shareable_response(request, response) is shareable

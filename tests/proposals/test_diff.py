@@ -33,6 +33,16 @@ def test_changes_between_the_last_two_published_versions_are_marked(client, prop
     assert '<ins><span class="visually-hidden">added: </span>24</ins>' in html
 
 
+def test_republishing_without_touching_the_wording_keeps_showing_the_change(client, proposal_index):
+    proposal = make_proposal(proposal_index, contract_language="<p>Classes shall not exceed 28 students.</p>")
+    proposal = republish(proposal, "<p>Classes shall not exceed 24 students.</p>")
+    proposal.summary = "Smaller classes, now with the district's answer."
+    proposal.save_revision().publish()
+    html = client.get(proposal.url).content.decode()
+    assert '<del><span class="visually-hidden">removed: </span>28</del>' in html
+    assert '<ins><span class="visually-hidden">added: </span>24</ins>' in html
+
+
 def test_a_draft_is_not_compared(client, proposal_index):
     proposal = make_proposal(proposal_index, contract_language="<p>Ten minutes.</p>")
     proposal.contract_language = "<p>Twenty minutes.</p>"

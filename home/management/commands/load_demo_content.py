@@ -7,14 +7,28 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.module_loading import import_string
 
 from wagtail.models import Locale, Page
 
-from engagement.mentoring.demo import MentoringDemoLoader
-from engagement.surveys.demo import SurveysDemoLoader
 from home import pdf_publishing
 from home.demo.loader import ADMIN_EMAIL, DemoContentError, DemoLoader
-from proposals.demo.loader import ProposalsDemoLoader
+
+# Each feature's demo, loaded in this order after the site itself; each loader takes the home loader
+# (its locales, pages and translation helper) and has a load() method.
+FEATURE_LOADERS = (
+    "proposals.demo.loader.ProposalsDemoLoader",
+    "engagement.stories.demo.StoriesDemoLoader",
+    "engagement.surveys.demo.SurveysDemoLoader",
+    "engagement.mentoring.demo.MentoringDemoLoader",
+    "engagement.network.demo.NetworkDemoLoader",
+    "engagement.compact.demo.CompactDemoLoader",
+    "engagement.listening.demo.ListeningDemoLoader",
+    "learning.catalog.demo.CatalogDemoLoader",
+    "learning.portfolios.demo.PortfoliosDemoLoader",
+    # Last: links the features' front pages from the footer menu.
+    "home.demo.menus.FeatureLinksDemoLoader",
+)
 
 # Wagtail logs every page created and published, django-tasks every task it runs: a few thousand
 # lines for the demo. Shown with --verbosity 2.
@@ -50,9 +64,8 @@ class Command(BaseCommand):
             ):
                 home_loader = DemoLoader()
                 summary = home_loader.load(admin_password=password)
-                ProposalsDemoLoader(home_loader).load()
-                SurveysDemoLoader(home_loader).load()
-                MentoringDemoLoader(home_loader).load()
+                for dotted_path in FEATURE_LOADERS:
+                    import_string(dotted_path)(home_loader).load()
         except DemoContentError as error:
             raise CommandError(str(error)) from error
         self._report(summary, time.monotonic() - started)

@@ -296,7 +296,7 @@ def test_a_failing_mail_server_keeps_what_was_saved(mentor, mentor_request, coor
     def broken(*args, **kwargs):
         raise ConnectionRefusedError("no mail server")
 
-    monkeypatch.setattr("engagement.mentoring.emails.send_mail", broken)
+    monkeypatch.setattr("django.core.mail.send_mail", broken)
 
     with sent():
         mentorship = services.propose_match(mentor_request, mentor, coordinator)

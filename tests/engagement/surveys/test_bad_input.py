@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engagement.models import SurveyAnswer, SurveyResponse
-from engagement.surveys.forms import HONEYPOT_FIELD
 from engagement.surveys.structure import OTHER
+from home.public_forms import HONEYPOT_FIELD
 from tests.engagement.surveys.conftest import GOOD_ANSWERS
 from tests.engagement.surveys.factories import form_data
 

@@ -14,9 +14,10 @@ import pytest
 from openpyxl import load_workbook
 
 from engagement.surveys import exports
-from engagement.surveys.exports import SurveyExport, escape_formula
+from engagement.surveys.exports import SurveyExport
 from engagement.surveys.results import ResultFilters
 from home import audit
+from home.csv_export import escape_formula
 from home.roles import ORGANIZERS
 from tests.engagement.surveys.factories import make_response, translate_survey
 from tests.engagement.surveys.results_helpers import make_school, make_staff, on, respond

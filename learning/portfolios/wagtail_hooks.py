@@ -1,0 +1,1 @@
+"""Admin registrations of this domain (viewsets, menu items, hooks)."""
