@@ -20,8 +20,6 @@ Usage: python bench/network.py [--members 10000] [--captains 1000] [--clients 16
 
 import argparse
 import datetime
-import http.client
-import os
 import random
 import re
 import secrets
@@ -37,59 +35,19 @@ from urllib.parse import urlencode
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
-from bench.surveys import HOST, drop_database, free_port, wait_until_up  # noqa: E402
+from bench.harness import (  # noqa: E402
+    HOST,
+    Browser,
+    configure,
+    database_url,
+    drop_database,
+    free_port,
+    run_server,
+    wait_until_up,
+)
 
-PYTHON = sys.executable
 OWN_DATABASE = "commongood_bench_network"
-DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432"
 LANGUAGES = ["en", "en", "en", "es", "es", "ht", "pt", "vi", "zh-hans", "ar"]
-
-BENCH_SETTINGS = '''"""Production settings for bench/network.py only: no rate limit (every client is 127.0.0.1)."""
-
-from config.settings.production import *  # noqa: F403
-
-RATELIMIT_ENABLE = False
-STATIC_ROOT = {static_root!r}
-'''
-
-
-def database_url():
-    url = os.environ.get("DATABASE_URL", "")
-    if url:
-        if not url.startswith(("postgres://", "postgresql://")):
-            sys.exit("bench/network.py measures PostgreSQL: DATABASE_URL must be a postgres:// address.")
-        return url, None
-    import psycopg2
-
-    connection = psycopg2.connect(f"{DEFAULT_SERVER}/postgres")
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {OWN_DATABASE}")
-        cursor.execute(f"CREATE DATABASE {OWN_DATABASE}")
-    connection.close()
-    return f"{DEFAULT_SERVER}/{OWN_DATABASE}", OWN_DATABASE
-
-
-def configure(workdir, url):
-    (workdir / "bench_network_settings.py").write_text(BENCH_SETTINGS.format(static_root=str(workdir / "static")))
-    env = {
-        "DJANGO_SETTINGS_MODULE": "bench_network_settings",
-        "PYTHONPATH": os.pathsep.join([str(workdir), str(PROJECT_DIR)]),
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": f"{HOST},localhost,testserver",
-        "DATABASE_URL": url,
-        "MEDIA_ROOT": str(workdir / "media"),
-        "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-        "LOG_LEVEL": "WARNING",
-    }
-    os.environ.update(env)
-    sys.path[:0] = [str(workdir)]
-    os.chdir(PROJECT_DIR)
-    import django
-
-    django.setup()
-    return {**os.environ}
 
 
 def timed(function):
@@ -153,16 +111,6 @@ def appoint_captains(count, password):
 # 3. Marks over HTTP
 
 
-def run_server(env, port):
-    import subprocess
-
-    command = [
-        PYTHON, "-m", "gunicorn", "config.wsgi", "--workers", "2", "--bind", f"{HOST}:{port}",
-        "--log-level", "warning", "--access-logfile", "/dev/null",
-    ]  # fmt: skip
-    return subprocess.Popen(command, cwd=PROJECT_DIR, env=env)
-
-
 def session_cookie(user):
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
@@ -179,27 +127,9 @@ CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 MARK_FORM = re.compile(r'action="(/en/team/campaigns/\d+/mark/\d+/)"')
 
 
-class Browser:
-    def __init__(self, port, session_key):
-        self.connection = http.client.HTTPConnection(HOST, port, timeout=60)
-        self.cookies = {"sessionid": session_key}
-
-    def request(self, method, path, body=None, extra=None):
-        headers = {"Host": HOST, "X-Forwarded-Proto": "https", **(extra or {})}
-        headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
-        self.connection.request(method, path, body=body, headers=headers)
-        response = self.connection.getresponse()
-        content = response.read()
-        for header, value in response.getheaders():
-            if header.lower() == "set-cookie":
-                name, _, rest = value.partition("=")
-                self.cookies[name.strip()] = rest.split(";", 1)[0]
-        return response, content
-
-
 def mark_list(port, session_key, campaign_path, rng):
     """One captain: open the list, mark everyone on it. Returns (accepted, refused)."""
-    browser = Browser(port, session_key)
+    browser = Browser(port, {"sessionid": session_key})
     response, content = browser.request("GET", campaign_path)
     if response.status != 200:
         return 0, 1
@@ -322,10 +252,10 @@ def main():
     parser.add_argument("--keep-database", action="store_true")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="commongood-network-bench-"))
-    url, own_database = database_url()
+    url, own_database = database_url("bench/network.py", OWN_DATABASE)
     rng = random.Random(8)
     try:
-        env = configure(workdir, url)
+        env = configure(workdir, url, "bench/network.py")
         from django.conf import settings
         from django.contrib.auth.models import Group
         from django.core.management import call_command

@@ -20,9 +20,7 @@ Usage: python bench/sessions.py [--registrations 400] [--clients 16] [--seats 15
 """
 
 import argparse
-import os
 import random
-import secrets
 import shutil
 import sys
 import tempfile
@@ -31,74 +29,22 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-# The HTTP helpers of the survey benchmark: one browser, the server, the hidden fields of a form.
-from surveys import Browser, free_port, hidden_fields, run_server, wait_until_up  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+from bench.harness import (  # noqa: E402
+    HOST,
+    Browser,
+    configure,
+    database_url,
+    drop_database,
+    free_port,
+    hidden_fields,
+    run_server,
+    wait_until_up,
+)
+
 OWN_DATABASE = "commongood_bench_sessions"
-DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432"
-HOST = "127.0.0.1"
 LANGUAGES = ["en", "es", "ht", "pt", "vi", "zh-hans", "ar"]
-
-BENCH_SETTINGS = '''"""Production settings for bench/sessions.py only: no rate limit (every client is 127.0.0.1)."""
-
-from config.settings.production import *  # noqa: F403
-
-RATELIMIT_ENABLE = False
-STATIC_ROOT = {static_root!r}
-'''
-
-
-def _admin_connection():
-    import psycopg2
-
-    connection = psycopg2.connect(f"{DEFAULT_SERVER}/postgres")
-    connection.autocommit = True
-    return connection
-
-
-def database_url():
-    url = os.environ.get("DATABASE_URL", "")
-    if url:
-        if not url.startswith(("postgres://", "postgresql://")):
-            sys.exit("bench/sessions.py measures PostgreSQL: DATABASE_URL must be a postgres:// address.")
-        return url, None
-    connection = _admin_connection()
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {OWN_DATABASE}")
-        cursor.execute(f"CREATE DATABASE {OWN_DATABASE}")
-    connection.close()
-    return f"{DEFAULT_SERVER}/{OWN_DATABASE}", OWN_DATABASE
-
-
-def drop_database(name):
-    connection = _admin_connection()
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {name}")
-    connection.close()
-
-
-def configure(workdir, url):
-    (workdir / "bench_session_settings.py").write_text(BENCH_SETTINGS.format(static_root=str(workdir / "static")))
-    env = {
-        "DJANGO_SETTINGS_MODULE": "bench_session_settings",
-        "PYTHONPATH": os.pathsep.join([str(workdir), str(PROJECT_DIR)]),
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": f"{HOST},localhost,testserver",
-        "DATABASE_URL": url,
-        "MEDIA_ROOT": str(workdir / "media"),
-        "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-        "LOG_LEVEL": "WARNING",
-    }
-    os.environ.update(env)
-    sys.path[:0] = [str(workdir), str(PROJECT_DIR)]
-    os.chdir(PROJECT_DIR)
-    import django
-
-    django.setup()
-    return {**os.environ}
 
 
 def build_site(seats):
@@ -219,9 +165,9 @@ def main():
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="commongood-session-bench-"))
-    url, own_database = database_url()
+    url, own_database = database_url("bench/sessions.py", OWN_DATABASE)
     try:
-        env = configure(workdir, url)
+        env = configure(workdir, url, "bench/sessions.py")
         from django.core.management import call_command
 
         print("Preparing: migrate, collectstatic, a session with limited seats ...", flush=True)

@@ -25,15 +25,11 @@ responses cost at most 3x those for 1,000.
 
 import argparse
 import datetime
-import http.client
-import os
 import random
 import re
 import secrets
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -43,23 +39,25 @@ from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.harness import (  # noqa: E402
+    HOST,
+    Browser,
+    configure,
+    database_url,
+    drop_database,
+    free_port,
+    hidden_fields,
+    run_server,
+    wait_until_up,
+)
+
 OWN_DATABASE = "commongood_bench_surveys"
-DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432"
-HOST = "127.0.0.1"
 LANGUAGES = ["en", "es", "ht", "pt", "vi", "zh-hans", "ar"]
 TARGET_RATIO = 3.0
-
-BENCH_SETTINGS = '''"""Production settings for bench/surveys.py only: no rate limit (every client is 127.0.0.1)."""
-
-from config.settings.production import *  # noqa: F403
-
-RATELIMIT_ENABLE = False
 # Responses settle at once: nothing writes while the results are timed (the default is 10 minutes).
-SURVEY_RESULTS_SETTLE_SECONDS = 0
-STATIC_ROOT = {static_root!r}
-'''
+EXTRA_SETTINGS = "SURVEY_RESULTS_SETTLE_SECONDS = 0\n"
 
 
 def choices(*pairs):
@@ -136,55 +134,6 @@ def survey_questions():
 # Setting up
 
 
-def database_url(args):
-    url = os.environ.get("DATABASE_URL", "")
-    if url:
-        if not url.startswith(("postgres://", "postgresql://")):
-            sys.exit("bench/surveys.py measures PostgreSQL: DATABASE_URL must be a postgres:// address.")
-        return url, None
-    import psycopg2
-
-    connection = psycopg2.connect(f"{DEFAULT_SERVER}/postgres")
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {OWN_DATABASE}")
-        cursor.execute(f"CREATE DATABASE {OWN_DATABASE}")
-    connection.close()
-    return f"{DEFAULT_SERVER}/{OWN_DATABASE}", OWN_DATABASE
-
-
-def drop_database(name):
-    import psycopg2
-
-    connection = psycopg2.connect(f"{DEFAULT_SERVER}/postgres")
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {name}")
-    connection.close()
-
-
-def configure(workdir, url):
-    (workdir / "bench_survey_settings.py").write_text(BENCH_SETTINGS.format(static_root=str(workdir / "static")))
-    env = {
-        "DJANGO_SETTINGS_MODULE": "bench_survey_settings",
-        "PYTHONPATH": os.pathsep.join([str(workdir), str(PROJECT_DIR)]),
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": f"{HOST},localhost,testserver",
-        "DATABASE_URL": url,
-        "MEDIA_ROOT": str(workdir / "media"),
-        "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-        "LOG_LEVEL": "WARNING",
-    }
-    os.environ.update(env)
-    sys.path[:0] = [str(workdir), str(PROJECT_DIR)]
-    os.chdir(PROJECT_DIR)
-    import django
-
-    django.setup()
-    return {**os.environ}
-
-
 def build_site():
     """A home page, a survey index and two surveys: one to answer over HTTP, one to fill in bulk."""
     from wagtail.models import Page, Site
@@ -212,46 +161,6 @@ def build_site():
 # 1. Submissions over HTTP
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
-def run_server(env, port):
-    command = [
-        PYTHON, "-m", "gunicorn", "config.wsgi", "--workers", "2", "--bind", f"{HOST}:{port}",
-        "--log-level", "warning", "--access-logfile", "/dev/null",
-    ]  # fmt: skip
-    return subprocess.Popen(command, cwd=PROJECT_DIR, env=env)
-
-
-def wait_until_up(port, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            connection = http.client.HTTPConnection(HOST, port, timeout=2)
-            connection.request("GET", "/healthz", headers={"Host": HOST, "X-Forwarded-Proto": "https"})
-            if connection.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("gunicorn did not answer /healthz in time")
-
-
-HIDDEN_INPUT = re.compile(r'<input[^>]*type="hidden"[^>]*>')
-ATTRIBUTE = re.compile(r'(name|value)="([^"]*)"')
-
-
-def hidden_fields(html):
-    fields = {}
-    for tag in HIDDEN_INPUT.findall(html):
-        attributes = dict(ATTRIBUTE.findall(tag))
-        if "name" in attributes:
-            fields[attributes["name"]] = attributes.get("value", "")
-    return fields
-
-
 def answer_fields(questions, rng):
     """A complete, valid answer set as the form posts it (field names from engagement/surveys/forms.py)."""
     fields = {"audience": rng.choice(["family", "student", "educator", "community"])}
@@ -267,27 +176,6 @@ def answer_fields(questions, rng):
     fields[f"q-{by_code['last-visit']}"] = "2026-02-14"
     fields[f"q-{by_code['anything-else']}"] = "Smaller classes and a nurse, please. Merci. 谢谢. شكرا."
     return fields
-
-
-class Browser:
-    """One visitor: its own connection and cookies, as a fresh browser would have."""
-
-    def __init__(self, port):
-        self.connection = http.client.HTTPConnection(HOST, port, timeout=60)
-        self.cookies = {}
-
-    def request(self, method, path, body=None, extra=None):
-        headers = {"Host": HOST, "X-Forwarded-Proto": "https", **(extra or {})}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
-        self.connection.request(method, path, body=body, headers=headers)
-        response = self.connection.getresponse()
-        content = response.read()
-        for header, value in response.getheaders():
-            if header.lower() == "set-cookie":
-                name, _, rest = value.partition("=")
-                self.cookies[name.strip()] = rest.split(";", 1)[0]
-        return response, content
 
 
 def submit_once(port, path, questions, rng):
@@ -462,9 +350,9 @@ def main():
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="commongood-survey-bench-"))
-    url, own_database = database_url(args)
+    url, own_database = database_url("bench/surveys.py", OWN_DATABASE)
     try:
-        env = configure(workdir, url)
+        env = configure(workdir, url, "bench/surveys.py", EXTRA_SETTINGS)
         from django.contrib.auth.models import Group
         from django.core.management import call_command
 

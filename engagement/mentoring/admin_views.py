@@ -8,13 +8,11 @@ is written to the audit log (``home.audit.log_personal_data_view``).
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-
-from wagtail.admin.views.generic import IndexView, InspectView
 
 from engagement.mentoring import services
 from engagement.mentoring.forms import CoordinatorEndForm, ProposeForm, ReviewForm
@@ -29,62 +27,13 @@ from engagement.models.mentoring import (
     MentorStatus,
     RequestStatus,
 )
-from home import audit
+from home.admin_records import AuditedInspectView, require, show_errors
 
 # How many mentors the ranking shows for a request: the best ones, with their reasons.
 RANKING_LIMIT = 20
 
 
-def _require_coordinator(request):
-    if not is_mentor_coordinator(request.user):
-        raise PermissionDenied
-
-
-def _show_errors(request, error):
-    for message in error.messages:
-        messages.error(request, message)
-
-
-# Listings
-
-
-class MentorProfileIndexView(IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("user")
-
-
-class MentorRequestIndexView(IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("mentee", "school")
-
-
-class MentorshipIndexView(IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("mentor__user", "mentee")
-
-
-# Inspect views
-
-
-class CoordinatorInspectView(InspectView):
-    """An inspect view with its own template, that writes the audit log once permission is checked."""
-
-    audit_what = ""
-
-    def get_fields_context(self):
-        return []  # the template lays the record out itself
-
-    def people_seen(self):
-        return []
-
-    def get(self, request, *args, **kwargs):
-        for person in self.people_seen():
-            if person is not None:
-                audit.log_personal_data_view(request.user, person, what=self.audit_what)
-        return super().get(request, *args, **kwargs)
-
-
-class MentorProfileInspectView(CoordinatorInspectView):
+class MentorProfileInspectView(AuditedInspectView):
     template_name = "engagement/mentoring/admin/mentor_profile_inspect.html"
     audit_what = "mentor profile"
     page_title = gettext_lazy("Mentor profile")
@@ -116,7 +65,7 @@ class MentorProfileInspectView(CoordinatorInspectView):
         return context
 
 
-class MentorRequestInspectView(CoordinatorInspectView):
+class MentorRequestInspectView(AuditedInspectView):
     """A request with the mentors that fit it best, the reasons for each score, and "propose"."""
 
     template_name = "engagement/mentoring/admin/mentor_request_inspect.html"
@@ -149,7 +98,7 @@ class MentorRequestInspectView(CoordinatorInspectView):
         return context
 
 
-class MentorshipInspectView(CoordinatorInspectView):
+class MentorshipInspectView(AuditedInspectView):
     template_name = "engagement/mentoring/admin/mentorship_inspect.html"
     audit_what = "mentorship and check-ins"
     page_title = gettext_lazy("Mentorship")
@@ -186,7 +135,7 @@ class MentorshipInspectView(CoordinatorInspectView):
 def review_profile(inspect_url_name):
     @require_POST
     def view(request, pk):
-        _require_coordinator(request)
+        require(request, is_mentor_coordinator)
         profile = get_object_or_404(MentorProfile, pk=pk)
         form = ReviewForm(request.POST)
         if not form.is_valid():
@@ -200,7 +149,7 @@ def review_profile(inspect_url_name):
                 services.decline_mentor(profile, request.user, form.cleaned_data["note"])
                 messages.success(request, _("The profile of %(name)s is declined.") % {"name": profile.user})
         except ValidationError as error:
-            _show_errors(request, error)
+            show_errors(request, error)
         return redirect(inspect_url_name, pk)
 
     return view
@@ -209,7 +158,7 @@ def review_profile(inspect_url_name):
 def propose(inspect_url_name):
     @require_POST
     def view(request, pk):
-        _require_coordinator(request)
+        require(request, is_mentor_coordinator)
         mentor_request = get_object_or_404(MentorRequest, pk=pk)
         form = ProposeForm(request.POST)
         if not form.is_valid():
@@ -222,7 +171,7 @@ def propose(inspect_url_name):
         try:
             services.propose_match(mentor_request, mentor, request.user, form.cleaned_data["planned_months"])
         except ValidationError as error:
-            _show_errors(request, error)
+            show_errors(request, error)
         else:
             messages.success(
                 request, _("%(mentor)s has been asked by e-mail whether they will mentor.") % {"mentor": mentor.user}
@@ -235,7 +184,7 @@ def propose(inspect_url_name):
 def end_mentorship(inspect_url_name):
     @require_POST
     def view(request, pk):
-        _require_coordinator(request)
+        require(request, is_mentor_coordinator)
         mentorship = get_object_or_404(Mentorship, pk=pk)
         form = CoordinatorEndForm(request.POST)
         if not form.is_valid():
@@ -249,7 +198,7 @@ def end_mentorship(inspect_url_name):
                 services.cancel_mentorship(mentorship, request.user, form.cleaned_data["note"])
                 messages.success(request, _("The mentorship is cancelled."))
         except ValidationError as error:
-            _show_errors(request, error)
+            show_errors(request, error)
         return redirect(inspect_url_name, pk)
 
     return view

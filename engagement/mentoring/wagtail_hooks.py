@@ -7,55 +7,22 @@ records come from the people themselves and change only through ``engagement.men
 Shown to the Mentor coordinators group (its model permissions, home.roles) and superusers.
 """
 
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.admin_url_finder import ModelAdminURLFinder
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from engagement.mentoring import admin_views
 from engagement.models.mentoring import MentorProfile, MentorRequest, Mentorship
+from home.admin_records import RecordReviewViewSet
 
 
-class CoordinatorViewSet(ModelViewSet):
-    """A listing and an inspect view, plus POST actions ``(route, name, view factory)``."""
-
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    add_to_reference_index = False
-    list_per_page = 30
-    actions = ()
-
-    def get_common_view_kwargs(self, **kwargs):
-        view_kwargs = super().get_common_view_kwargs(**kwargs)
-        for name in ("add_url_name", "edit_url_name", "delete_url_name", "usage_url_name", "history_url_name"):
-            view_kwargs[name] = None
-        return view_kwargs
-
-    @property
-    def url_finder_class(self):
-        # Links to a record from elsewhere in the admin (the site history report) open its inspect view.
-        return type("_InspectURLFinder", (ModelAdminURLFinder,), {"edit_url_name": self.get_url_name("inspect")})
-
-    def get_urlpatterns(self):
-        patterns = [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
-        ]
-        inspect_url_name = self.get_url_name("inspect")
-        for route, name, make_view in self.actions:
-            patterns.append(path(f"{route}/<int:pk>/", make_view(inspect_url_name), name=name))
-        return patterns
-
-
-class MentorProfileViewSet(CoordinatorViewSet):
+class MentorProfileViewSet(RecordReviewViewSet):
     model = MentorProfile
     name = "mentor_profiles"
     icon = "user"
     menu_label = _("Mentor profiles")
-    index_view_class = admin_views.MentorProfileIndexView
+    list_select_related = ["user"]
     inspect_view_class = admin_views.MentorProfileInspectView
     list_display = ["user", "status", "years_taught", "max_mentees", "created_at"]
     list_filter = ["status", "in_directory"]
@@ -64,12 +31,12 @@ class MentorProfileViewSet(CoordinatorViewSet):
     actions = [("review", "review", admin_views.review_profile)]
 
 
-class MentorRequestViewSet(CoordinatorViewSet):
+class MentorRequestViewSet(RecordReviewViewSet):
     model = MentorRequest
     name = "mentor_requests"
     icon = "help"
     menu_label = _("Mentor requests")
-    index_view_class = admin_views.MentorRequestIndexView
+    list_select_related = ["mentee", "school"]
     inspect_view_class = admin_views.MentorRequestInspectView
     list_display = ["mentee", "status", "subject", "grade_band", "language", "school", "created_at"]
     list_filter = ["status", "subject", "grade_band", "language"]
@@ -78,12 +45,12 @@ class MentorRequestViewSet(CoordinatorViewSet):
     actions = [("propose", "propose", admin_views.propose)]
 
 
-class MentorshipViewSet(CoordinatorViewSet):
+class MentorshipViewSet(RecordReviewViewSet):
     model = Mentorship
     name = "mentorships"
     icon = "group"
     menu_label = _("Mentorships")
-    index_view_class = admin_views.MentorshipIndexView
+    list_select_related = ["mentor__user", "mentee"]
     inspect_view_class = admin_views.MentorshipInspectView
     list_display = ["__str__", "status", "proposed_at", "started_on", "planned_end"]
     list_filter = ["status"]

@@ -9,7 +9,7 @@ permission: it is never at a public address before the story is approved.
 import mimetypes
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -17,15 +17,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from engagement.mentoring.admin_views import CoordinatorInspectView
 from engagement.models.stories import StorySubmission
+from home.admin_records import AuditedInspectView, require, show_errors
 
 from . import services
 from .forms import ModerationForm
 from .permissions import can_moderate_stories, can_read_submissions
 
 
-class StorySubmissionInspectView(CoordinatorInspectView):
+class StorySubmissionInspectView(AuditedInspectView):
     template_name = "engagement/stories/admin/submission_inspect.html"
     audit_what = "story submission and contact details"
     page_title = gettext_lazy("Story submission")
@@ -55,8 +55,7 @@ class StorySubmissionInspectView(CoordinatorInspectView):
 
 @require_GET
 def submission_photo(request, pk):
-    if not can_read_submissions(request.user):
-        raise PermissionDenied
+    require(request, can_read_submissions)
     submission = get_object_or_404(StorySubmission, pk=pk)
     if not submission.photo:
         raise Http404
@@ -74,8 +73,7 @@ def submission_photo(request, pk):
 def moderate(inspect_url_name):
     @require_POST
     def view(request, pk):
-        if not can_moderate_stories(request.user):
-            raise PermissionDenied
+        require(request, can_moderate_stories)
         submission = get_object_or_404(StorySubmission, pk=pk)
         form = ModerationForm(request.POST)
         if not form.is_valid():
@@ -90,8 +88,7 @@ def moderate(inspect_url_name):
             else:
                 services.reject_story(submission, request.user, note)
         except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
+            show_errors(request, error)
             return redirect(inspect_url_name, pk)
         if form.cleaned_data["decision"] == ModerationForm.REJECT:
             messages.success(request, _("The story is rejected. Its photo has been deleted."))

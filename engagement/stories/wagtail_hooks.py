@@ -11,12 +11,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
-from engagement.mentoring.wagtail_hooks import CoordinatorViewSet
 from engagement.models.stories import StorySubmission
 from engagement.stories import admin_views
+from home.admin_records import RecordReviewViewSet
 
 
-class StorySubmissionViewSet(CoordinatorViewSet):
+class StorySubmissionViewSet(RecordReviewViewSet):
     model = StorySubmission
     name = "story_submissions"
     icon = "openquote"

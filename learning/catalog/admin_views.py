@@ -7,7 +7,7 @@ to the audit log (``home.audit.log_personal_data_view``).
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -15,10 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from wagtail.admin.views.generic import IndexView
-
-from engagement.mentoring.admin_views import CoordinatorInspectView
 from home import audit
+from home.admin_records import AuditedInspectView, require, show_errors
 from learning.catalog import services
 from learning.catalog.forms import AttendanceForm, ReviewForm
 from learning.catalog.permissions import is_learning_coordinator
@@ -34,27 +32,7 @@ from learning.models.catalog import (
 from learning.standards import Standard, explanation
 
 
-def _require_coordinator(request):
-    if not is_learning_coordinator(request.user):
-        raise PermissionDenied
-
-
-def _show_errors(request, error):
-    for message in error.messages:
-        messages.error(request, message)
-
-
-class ProposalIndexView(IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("proposer")
-
-
-class EnrolmentIndexView(IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("educator", "offering")
-
-
-class ProposalInspectView(CoordinatorInspectView):
+class ProposalInspectView(AuditedInspectView):
     template_name = "learning/catalog/admin/proposal_inspect.html"
     audit_what = "offering proposal"
     page_title = gettext_lazy("Offering proposal")
@@ -85,7 +63,7 @@ class ProposalInspectView(CoordinatorInspectView):
         return context
 
 
-class EnrolmentInspectView(CoordinatorInspectView):
+class EnrolmentInspectView(AuditedInspectView):
     template_name = "learning/catalog/admin/enrolment_inspect.html"
     audit_what = "enrolment, attendance and reflection"
     page_title = gettext_lazy("Enrolment")
@@ -111,7 +89,7 @@ class EnrolmentInspectView(CoordinatorInspectView):
 def review_proposal(inspect_url_name):
     @require_POST
     def view(request, pk):
-        _require_coordinator(request)
+        require(request, is_learning_coordinator)
         proposal = get_object_or_404(OfferingProposal, pk=pk)
         form = ReviewForm(request.POST)
         if not form.is_valid():
@@ -134,7 +112,7 @@ def review_proposal(inspect_url_name):
                 services.decline_proposal(proposal, request.user, note)
                 messages.success(request, _("The proposal is declined."))
         except ValidationError as error:
-            _show_errors(request, error)
+            show_errors(request, error)
         return redirect(inspect_url_name, pk)
 
     return view
@@ -143,12 +121,12 @@ def review_proposal(inspect_url_name):
 def cancel_enrolment(inspect_url_name):
     @require_POST
     def view(request, pk):
-        _require_coordinator(request)
+        require(request, is_learning_coordinator)
         enrolment = get_object_or_404(Enrolment, pk=pk)
         try:
             services.cancel_enrolment(enrolment, request.user)
         except ValidationError as error:
-            _show_errors(request, error)
+            show_errors(request, error)
         else:
             messages.success(request, _("The enrolment is cancelled."))
         return redirect(inspect_url_name, pk)
@@ -159,7 +137,7 @@ def cancel_enrolment(inspect_url_name):
 def revoke_certificate(inspect_url_name):
     @require_POST
     def view(request, pk):
-        _require_coordinator(request)
+        require(request, is_learning_coordinator)
         enrolment = get_object_or_404(Enrolment.objects.select_related("certificate"), pk=pk)
         certificate = getattr(enrolment, "certificate", None)
         if certificate is not None and not certificate.revoked:
@@ -174,7 +152,7 @@ def revoke_certificate(inspect_url_name):
 @require_http_methods(["GET", "POST"])
 def offering_attendance(request, pk):
     """The roll of an offering, session by session, for a coordinator in the admin."""
-    _require_coordinator(request)
+    require(request, is_learning_coordinator)
     offering = get_object_or_404(OfferingPage, pk=pk).original
     enrolments = list(
         Enrolment.objects.filter(offering=offering, status__in=ACTIVE_STATUSES)
@@ -193,7 +171,7 @@ def offering_attendance(request, pk):
             try:
                 services.record_attendance(session, form.cleaned_data["attended"], request.user)
             except ValidationError as error:
-                _show_errors(request, error)
+                show_errors(request, error)
             else:
                 messages.success(request, _("Attendance is saved."))
         else:

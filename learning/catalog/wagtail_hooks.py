@@ -12,17 +12,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from engagement.mentoring.wagtail_hooks import CoordinatorViewSet
+from home.admin_records import RecordReviewViewSet
 from learning.catalog import admin_views
 from learning.models.catalog import CreditCycle, Enrolment, OfferingProposal
 
 
-class ProposalViewSet(CoordinatorViewSet):
+class ProposalViewSet(RecordReviewViewSet):
     model = OfferingProposal
     name = "learning_proposals"
     icon = "doc-full"
     menu_label = _("Offering proposals")
-    index_view_class = admin_views.ProposalIndexView
+    list_select_related = ["proposer"]
     inspect_view_class = admin_views.ProposalInspectView
     list_display = ["title", "proposer", "format", "status", "updated_at"]
     list_filter = ["status", "format"]
@@ -31,12 +31,12 @@ class ProposalViewSet(CoordinatorViewSet):
     actions = [("review", "review", admin_views.review_proposal)]
 
 
-class EnrolmentViewSet(CoordinatorViewSet):
+class EnrolmentViewSet(RecordReviewViewSet):
     model = Enrolment
     name = "learning_enrolments"
     icon = "group"
     menu_label = _("Enrolments")
-    index_view_class = admin_views.EnrolmentIndexView
+    list_select_related = ["educator", "offering"]
     inspect_view_class = admin_views.EnrolmentInspectView
     list_display = ["educator", "offering", "status", "created_at"]
     list_filter = ["status"]
