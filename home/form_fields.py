@@ -1,4 +1,5 @@
-"""Form fields the site's forms share: lists of ticked codes, and free text a person types."""
+"""Form fields the site's forms share (lists of ticked codes, free text a person types), and how a
+service's refusal lands on a form."""
 
 from django import forms
 
@@ -29,3 +30,16 @@ class TextField(forms.CharField):
 
 def _no_control_characters_but_line_breaks(value):
     validate_no_control_characters(value.replace("\r", "").replace("\n", "").replace("\t", ""))
+
+
+def add_service_errors(form, error):
+    """Put a service's ValidationError on the form: on the fields it names, the rest above the form.
+
+    The services check again what the form checked (another request may have changed things in
+    between), so their refusal is shown where the person fixes it, never as a server error.
+    """
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)

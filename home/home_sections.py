@@ -4,8 +4,8 @@ A feature registers a function with the ``home_page_sections`` Wagtail hook; it 
 page and the request and returns a ``HomeSection`` (or None when it has nothing to show). The
 news, the latest proposals, the current survey and the next listening session each come from the
 app that owns them, so the home app never imports the others. Sections are the same for every
-visitor: the home page caches them until content changes (home.site_chrome), so a section must not
-depend on who is asking.
+visitor: the home page caches them until content changes or PAGE_CACHE_SECONDS pass
+(home.site_chrome), so a section must not depend on who is asking.
 """
 
 from dataclasses import dataclass, field

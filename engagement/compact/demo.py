@@ -14,8 +14,6 @@ import datetime
 
 from django.utils import timezone
 
-from wagtail.models import Locale
-
 from engagement.compact import demo_text
 from engagement.models.compact import (
     CommunityPartner,
@@ -26,10 +24,8 @@ from engagement.models.compact import (
     PartnerStatusChange,
     SignerKind,
 )
-from home.demo import content as home_content
-from home.demo.pages import existing_or_new_page, publish_created_pages
-from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, PageSpec, localize
-from home.demo.translate import translate_object
+from home.demo.feature import FeatureDemoLoader
+from home.demo.spec import PageSpec
 
 EMAIL_DOMAIN = "compact.example.org"
 
@@ -180,39 +176,18 @@ def _email(name):
     return f"{local}@{EMAIL_DOMAIN}"
 
 
-class CompactDemoLoader:
+class CompactDemoLoader(FeatureDemoLoader):
     """Loads the compact demo under the home page ``home_loader`` has just loaded (same transaction)."""
 
     def __init__(self, home_loader):
-        self.home_loader = home_loader
-        self.summary = home_loader.summary
-        self.source_locale = home_loader.source_locale
-        locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGE_CODES)}
-        self.target_locales = [locales[code] for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
+        super().__init__(home_loader)
         self.now = timezone.now()
 
     def load(self):
-        page = self._page()
+        page = self.page_under_home(PAGE, CompactPage)
         partners = self._partners()
         signatures_created = self._signatures(page, partners)
         return page, signatures_created
-
-    def _page(self):
-        home = self.home_loader.pages_by_slug[home_content.HOME.slug]
-        page = existing_or_new_page(home, PAGE, CompactPage, self.source_locale, localize(PAGE.fields, SOURCE_LANGUAGE))
-        created_ids = set()
-        if page.pk is None:
-            home.add_child(instance=page)
-            created_ids.add(page.pk)
-        [(_spec, page)] = publish_created_pages(
-            [(PAGE, page)], created_ids, lambda slug: self.home_loader.pages_by_slug[slug].pk, self.summary
-        )
-        report = self.summary.translation
-        translate_object(page, self.home_loader.page_values(PAGE, page), self.target_locales, report)
-        # A new child changes the home page's source for wagtail-localize: sync it now, not on the next run.
-        translate_object(home, self.home_loader.page_values(home_content.HOME, home), self.target_locales, report)
-        self.summary.pages.append(page)
-        return page
 
     def _partners(self):
         existing = {partner.name: partner for partner in CommunityPartner.objects.filter(email__iendswith=EMAIL_DOMAIN)}

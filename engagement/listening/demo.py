@@ -18,8 +18,6 @@ import random
 
 from django.utils import timezone
 
-from wagtail.models import Locale
-
 from engagement.listening import demo_text
 from engagement.models.listening import (
     CHECKIN_CODE_ALPHABET,
@@ -33,8 +31,9 @@ from engagement.models.listening import (
 )
 from engagement.models.themes import Theme
 from home.demo import content as home_content
+from home.demo.feature import FeatureDemoLoader
 from home.demo.pages import existing_or_new_page, publish_created_pages
-from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, PageSpec, localize
+from home.demo.spec import SOURCE_LANGUAGE, PageSpec, localize
 from home.demo.translate import translate_object
 
 logger = logging.getLogger(__name__)
@@ -72,15 +71,11 @@ def session_spec(session):
     return PageSpec(model="ListeningSessionPage", slug=session["slug"], title=session["title"], fields=fields)
 
 
-class ListeningDemoLoader:
+class ListeningDemoLoader(FeatureDemoLoader):
     """Loads the listening-session demo under the home page ``home_loader`` has just loaded (same transaction)."""
 
     def __init__(self, home_loader):
-        self.home_loader = home_loader
-        self.summary = home_loader.summary
-        self.source_locale = home_loader.source_locale
-        locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGE_CODES)}
-        self.target_locales = [locales[code] for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
+        super().__init__(home_loader)
         self.rng = random.Random(SEED)
         self.now = timezone.now()
 
@@ -115,7 +110,7 @@ class ListeningDemoLoader:
     # Pages
 
     def _index(self):
-        home = self.home_loader.pages_by_slug[home_content.HOME.slug]
+        home = self.home_page()
         page = existing_or_new_page(
             home, INDEX, ListeningSessionIndexPage, self.source_locale, localize(INDEX.fields, SOURCE_LANGUAGE)
         )

@@ -31,6 +31,7 @@ from engagement.models.listening import (
     SessionFormat,
 )
 from home.choices import SpokenLanguage
+from home.form_fields import add_service_errors
 from home.localization import localize_all
 from home.public_forms import HONEYPOT_FIELD
 
@@ -114,7 +115,7 @@ def session_page(request, page):
                         page, form.person_fields(), submission_token=form.submission_token(), user=request.user
                     )
                 except ValidationError as error:
-                    _add_errors(form, error)
+                    add_service_errors(form, error)
                 else:
                     if registration.is_waitlisted:
                         messages.info(
@@ -134,14 +135,6 @@ def session_page(request, page):
     if form is None:
         return response
     return _private(response)
-
-
-def _add_errors(form, error):
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def _manage_path(registration, page=None):
@@ -177,7 +170,7 @@ def manage(request, token):
                 try:
                     services.update_registration(registration, form.person_fields())
                 except ValidationError as error:
-                    _add_errors(form, error)
+                    add_service_errors(form, error)
                 else:
                     messages.success(request, _("Your changes are saved."))
                     return HttpResponseRedirect(request.path)

@@ -48,8 +48,8 @@ def register_planning_viewset():
 def next_sessions_section(home_page, request):
     """The next listening sessions in the home page's language, so families find them first thing.
 
-    Home sections are cached until content changes (home.site_chrome): a session that has just
-    started may linger there until the next publish, and its page still says when it was.
+    Home sections are cached until content changes, and never longer than PAGE_CACHE_SECONDS (ten
+    minutes by default, home.site_chrome): a session that has just started may linger that long.
     """
     sessions = list(
         ListeningSessionPage.objects.live()

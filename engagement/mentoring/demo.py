@@ -17,8 +17,6 @@ import random
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from wagtail.models import Locale
-
 from allauth.account.models import EmailAddress
 
 from engagement.mentoring.matching import rank_mentors
@@ -39,20 +37,15 @@ from engagement.models.mentoring import (
     add_months,
 )
 from home.choices import GradeBand, MemberRole, SpokenLanguage, Subject
-from home.demo import content as home_content
-from home.demo.pages import existing_or_new_page, publish_created_pages
+from home.demo.feature import FeatureDemoLoader
 from home.demo.spec import (
-    LANGUAGE_CODES,
-    SOURCE_LANGUAGE,
     NumberedList,
     PageSpec,
     Text,
     heading,
-    localize,
     paragraph,
     quote,
 )
-from home.demo.translate import translate_object
 from home.models import School, User
 from home.roles import MENTOR_COORDINATORS
 
@@ -385,42 +378,18 @@ LAST_RETIREES_STATUS = {
 DECLINED_NOTE = "Thank you! Could you tell us a little more about the grades you taught and how you would like to help?"
 
 
-class MentoringDemoLoader:
+class MentoringDemoLoader(FeatureDemoLoader):
     """Loads the mentor network demo under the home page ``home_loader`` has just loaded (same transaction)."""
 
     def __init__(self, home_loader):
-        self.home_loader = home_loader
-        self.summary = home_loader.summary
-        self.source_locale = home_loader.source_locale
-        locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGE_CODES)}
-        self.target_locales = [locales[code] for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
+        super().__init__(home_loader)
         self.rng = random.Random(SEED)
         self.today = timezone.localdate()
 
     def load(self):
-        page = self._page()
+        page = self.page_under_home(PAGE, MentorNetworkPage)
         people_created = self._people()
         return page, people_created
-
-    # The page
-
-    def _page(self):
-        home = self.home_loader.pages_by_slug[home_content.HOME.slug]
-        fields = localize(PAGE.fields, SOURCE_LANGUAGE)
-        page = existing_or_new_page(home, PAGE, MentorNetworkPage, self.source_locale, fields)
-        created_ids = set()
-        if page.pk is None:
-            home.add_child(instance=page)
-            created_ids.add(page.pk)
-        [(_spec, page)] = publish_created_pages(
-            [(PAGE, page)], created_ids, lambda slug: self.home_loader.pages_by_slug[slug].pk, self.summary
-        )
-        report = self.summary.translation
-        translate_object(page, self.home_loader.page_values(PAGE, page), self.target_locales, report)
-        # A new child changes the home page's source for wagtail-localize: sync it now, not on the next run.
-        translate_object(home, self.home_loader.page_values(home_content.HOME, home), self.target_locales, report)
-        self.summary.pages.append(page)
-        return page
 
     # The people
 

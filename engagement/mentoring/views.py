@@ -35,6 +35,7 @@ from engagement.mentoring.permissions import is_mentor_coordinator
 from engagement.models.mentoring import Expertise, MentorProfile, MentorRequest, Mentorship, MentorshipStatus
 from home import audit
 from home.choices import GradeBand, SpokenLanguage, Subject
+from home.form_fields import add_service_errors
 from home.models import School
 from home.views import rate_limited
 
@@ -48,15 +49,6 @@ DIRECTORY_LIST_FIELDS = {
 }
 # Generous for a person, tight for a script.
 POST_RATE = "60/h"
-
-
-def _add_errors(form, error):
-    """Put a service's ValidationError on the form: on its fields where it names them."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def _not_for_you(request, title, explanation, status=403):
@@ -119,7 +111,7 @@ def become_mentor(request):
                 if getattr(error, "code", None) == "duplicate":
                     messages.info(request, error.messages[0])
                     return redirect("mentoring:my_profile")
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(
                     request, _("Thank you! A Mentor coordinator will review your profile and write to you.")
@@ -149,7 +141,7 @@ def my_profile(request):
             try:
                 services.update_mentor_profile(form.save(commit=False), form.cleaned_data["schools"])
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Your mentor profile is saved."))
                 return redirect("mentoring:my_profile")
@@ -268,7 +260,7 @@ def ask_for_mentor(request):
             try:
                 services.submit_request(form.save(commit=False))
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Your request is sent. A Mentor coordinator will look for your mentor."))
                 return redirect("mentoring:mentee_home")
@@ -391,7 +383,7 @@ def log_checkin(request, pk):
             try:
                 services.log_checkin(mentorship, form.save(commit=False))
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Your check-in is saved."))
                 return redirect("mentoring:mentorship", pk=mentorship.pk)

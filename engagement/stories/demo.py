@@ -11,14 +11,15 @@ left as it is. Texts are in ``demo_text``; pages and snippets are translated thr
 
 import uuid
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from engagement.models.stories import StoryIndexPage, StoryPage, StorySubmission, YouSaidWeProposedPage
 from engagement.models.themes import Theme
 from engagement.stories import demo_text
 from home.demo import content as home_content
+from home.demo.feature import FeatureDemoLoader
 from home.demo.pages import existing_or_new_page, publish_created_pages
-from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, PageSpec, Text, localize
+from home.demo.spec import SOURCE_LANGUAGE, PageSpec, Text, localize
 from home.demo.translate import translate_object
 from proposals.demo import content as proposals_content
 from proposals.models import ProposalCommunityInput, ProposalPage
@@ -62,16 +63,11 @@ def story_pages():
     return [index, you_said]
 
 
-class StoriesDemoLoader:
+class StoriesDemoLoader(FeatureDemoLoader):
     """Loads the stories demo under the home page that ``home_loader`` has loaded."""
 
     def __init__(self, home_loader):
-        self.home_loader = home_loader
-        self.summary = home_loader.summary
-        self.source_locale = home_loader.source_locale
-        # The home loader has checked that every language has its locale.
-        locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGE_CODES)}
-        self.target_locales = [locales[code] for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
+        super().__init__(home_loader)
         self.pages_by_slug = {}
         self.created_page_ids = set()
         self.themes = {}

@@ -19,14 +19,15 @@ import uuid
 
 from django.utils import timezone
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from engagement.models import Audience, SurveyAnswer, SurveyIndexPage, SurveyPage, SurveyResponse
 from engagement.surveys import demo_text
 from home.choices import GradeBand
 from home.demo import content as home_content
+from home.demo.feature import FeatureDemoLoader
 from home.demo.pages import existing_or_new_page, publish_created_pages
-from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, PageSpec, localize, stream_blocks
+from home.demo.spec import SOURCE_LANGUAGE, PageSpec, localize, stream_blocks
 from home.demo.translate import translate_object
 from home.models import School
 
@@ -106,17 +107,12 @@ def survey_pages(now):
     )
 
 
-class SurveysDemoLoader:
+class SurveysDemoLoader(FeatureDemoLoader):
     """Loads the surveys demo under the home page that ``home_loader`` has loaded."""
 
     def __init__(self, home_loader, now=None):
-        self.home_loader = home_loader
-        self.summary = home_loader.summary
-        self.source_locale = home_loader.source_locale
+        super().__init__(home_loader)
         self.now = now or timezone.now()
-        # The home loader has checked that every language has its locale.
-        locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGE_CODES)}
-        self.target_locales = [locales[code] for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
         self.pages_by_slug = {}
         self.created_page_ids = set()
         self.responses_created = 0

@@ -18,13 +18,14 @@ from decimal import Decimal
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from allauth.account.models import EmailAddress
 
 from home.choices import MemberRole
 from home.demo import content as home_content
-from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, PageSpec, Text, localize
+from home.demo.feature import FeatureDemoLoader
+from home.demo.spec import SOURCE_LANGUAGE, PageSpec, Text, localize
 from home.demo.translate import translate_object
 from home.models import User
 from home.roles import LEARNING_COORDINATORS
@@ -105,20 +106,16 @@ def offering_specs():
     return specs
 
 
-class CatalogDemoLoader:
+class CatalogDemoLoader(FeatureDemoLoader):
     """Loads the catalog demo under the home page that ``home_loader`` has loaded."""
 
     def __init__(self, home_loader, now=None):
-        self.home_loader = home_loader
-        self.summary = home_loader.summary
-        self.source_locale = home_loader.source_locale
+        super().__init__(home_loader)
         self.now = now or timezone.now()
-        locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGE_CODES)}
-        self.target_locales = [locales[code] for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
         self.rng = random.Random(SEED)
 
     def load(self):
-        home = Page.objects.get(pk=self.home_loader.pages_by_slug[home_content.HOME.slug].pk).specific
+        home = Page.objects.get(pk=self.home_page().pk).specific
         catalog = self._catalog(home)
         people = self._people()
         offerings = [self._offering(catalog, spec, number, people) for number, spec in enumerate(offering_specs())]

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_ratelimit.decorators import ratelimit
 
 from home import audit
+from home.form_fields import add_service_errors
 from home.views import rate_limited
 from learning.catalog import pdfs, services
 from learning.catalog.certificates import certificate_for_code
@@ -49,14 +50,6 @@ def _private(response):
     """Pages that show one person's data are never cached by a shared cache."""
     response["Cache-Control"] = "private, no-store"
     return response
-
-
-def _add_errors(form, error):
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 # The catalog and its offerings (routes of CatalogPage and OfferingPage)
@@ -174,7 +167,7 @@ def closing_reflection(request, page):
         try:
             enrolment = services.write_reflection(enrolment, form.cleaned_data["reflection"], request.user)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             if enrolment.status == EnrolmentStatus.COMPLETED:
                 messages.success(
@@ -236,7 +229,7 @@ def edit_proposal(request, pk):
             try:
                 services.resubmit_proposal(form.save(commit=False), request.user)
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Your proposal is sent again for review."))
                 return redirect("learning:my_proposals")

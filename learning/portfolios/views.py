@@ -26,6 +26,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_ratelimit.decorators import ratelimit
 
 from home.choices import Subject
+from home.form_fields import add_service_errors
 from home.views import rate_limited
 from learning.models.catalog import EnrolmentStatus, OfferingPage
 from learning.models.portfolios import (
@@ -55,14 +56,6 @@ from learning.standards import Standard
 POST_RATE = "120/h"
 GALLERY_PER_PAGE = 24
 GALLERY_COLLECTIONS = 12
-
-
-def _add_errors(form, error):
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def _evidence_queryset():
@@ -381,7 +374,7 @@ def _sharing(request, shared, template_context):
             try:
                 services.set_sharing(shared, data["visibility"], data.get("link_expires_on"), data.get("new_link"))
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Sharing is saved."))
                 return redirect(request.path)

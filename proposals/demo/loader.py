@@ -6,12 +6,11 @@ translation report. Like it, it is idempotent: pages (found by slug under their 
 admin survive. Translation goes through ``home.demo.translate``, as for the home pages.
 """
 
-from wagtail.models import Locale
-
 from home.demo import content as home_content
+from home.demo.feature import FeatureDemoLoader
 from home.demo.menus import link_from_menu
 from home.demo.pages import existing_or_new_page, publish_created_pages
-from home.demo.spec import LANGUAGE_CODES, SOURCE_LANGUAGE, localize
+from home.demo.spec import SOURCE_LANGUAGE, localize
 from home.demo.translate import translate_object
 from proposals.demo import content
 from proposals.demo.spec import PlatformSpec, ProposalSpec, SessionSpec
@@ -44,7 +43,7 @@ PAGE_MODELS = {
 MAIN_MENU = "main"
 
 
-class ProposalsDemoLoader:
+class ProposalsDemoLoader(FeatureDemoLoader):
     """Loads ``proposals.demo.content`` under the home page that ``home_loader`` has just loaded.
 
     Proposals and the agreement come under the "Bargaining approval" workflow as soon as they
@@ -52,17 +51,12 @@ class ProposalsDemoLoader:
     """
 
     def __init__(self, home_loader):
-        self.home_loader = home_loader
-        self.summary = home_loader.summary
-        self.source_locale = home_loader.source_locale
-        # The home loader has checked that every language has its locale.
-        locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGE_CODES)}
-        self.target_locales = [locales[code] for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
+        super().__init__(home_loader)
         self.pages_by_slug = {}
         self.created_page_ids = set()
 
     def load(self):
-        home = self.home_loader.pages_by_slug[home_content.HOME.slug]
+        home = self.home_page()
         topics = [(spec, self._topic(spec)) for spec in content.TOPICS]
         pages = self._page_tree(home, {spec.slug: topic for spec, topic in topics})
 

@@ -12,8 +12,7 @@ from wagtail.models import Page, Revision
 
 from engagement.compact import demo, services
 from engagement.models.compact import CommunityPartner, CompactPage, CompactSignature, PartnerStatusChange
-from tests.demo import LANGUAGE_CODES
-from tests.engagement.mentoring.test_demo import HomeLoaderStub
+from tests.demo import LANGUAGE_CODES, HomeLoaderStub
 from tests.factories import make_site
 
 

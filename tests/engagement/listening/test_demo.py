@@ -13,8 +13,7 @@ from wagtail.models import Page, Revision
 from engagement.listening import demo, services
 from engagement.models import Theme
 from engagement.models.listening import ListeningRegistration, ListeningSessionPage, RegistrationStatus, SessionTheme
-from tests.demo import LANGUAGE_CODES
-from tests.engagement.mentoring.test_demo import HomeLoaderStub
+from tests.demo import LANGUAGE_CODES, HomeLoaderStub
 from tests.factories import make_site
 
 

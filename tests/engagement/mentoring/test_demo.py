@@ -21,23 +21,9 @@ from engagement.models.mentoring import (
     MentorshipStatus,
     MentorStatus,
 )
-from home.demo import content as home_content
-from home.demo.loader import DemoLoader, LoadSummary
 from home.models import User
-from tests.demo import LANGUAGE_CODES
+from tests.demo import LANGUAGE_CODES, HomeLoaderStub
 from tests.factories import make_site
-
-
-class HomeLoaderStub:
-    """What the mentoring loader needs of the home loader: the home page, the summary, the locale."""
-
-    def __init__(self, home):
-        self.summary = LoadSummary()
-        self.source_locale = home.locale
-        self.pages_by_slug = {home_content.HOME.slug: home}
-
-    page_values = DemoLoader.page_values
-    _slug_text = DemoLoader._slug_text
 
 
 def load(home):
