@@ -5,7 +5,6 @@ the model would refuse, so bad input is an error on the form, never a 500.
 """
 
 import re
-import uuid
 
 from django import forms
 from django.conf import settings
@@ -15,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from engagement.listening.services import PERSON_FIELDS
 from engagement.models.listening import Connection
 from home.choices import SpokenLanguage
-from home.public_forms import recaptcha_field
+from home.public_forms import SubmissionTokenMixin, recaptcha_field
 
 # Read from the data as posted by the views (engagement.surveys.forms uses the same name).
 
@@ -30,7 +29,7 @@ def _clean_text(value):
     return "".join(char for char in value if char in "\n\t" or ord(char) >= 32).strip()
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(SubmissionTokenMixin, forms.Form):
     name = forms.CharField(
         label=_("Your name"),
         max_length=150,
@@ -165,17 +164,6 @@ class RegistrationForm(forms.Form):
         fields.setdefault("interpretation_language", "")
         fields["children_ages"] = cleaned.get("children_ages") or [] if "children_ages" in self.fields else []
         return fields
-
-    def submission_token(self):
-        """The posted token if it is well formed, else a new one (never an error to show)."""
-        if self.is_bound:
-            try:
-                return uuid.UUID(str(self.data.get("submission_token", "")))
-            except ValueError:
-                pass
-        if not hasattr(self, "_new_token"):
-            self._new_token = uuid.uuid4()
-        return self._new_token
 
 
 class ChangeRegistrationForm(RegistrationForm):

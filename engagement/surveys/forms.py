@@ -10,7 +10,6 @@ values, errors and the ids that ``aria-describedby`` points to, so that they onl
 """
 
 import decimal
-import uuid
 
 from django import forms
 from django.conf import settings
@@ -20,7 +19,7 @@ from django.utils.translation import ngettext_lazy
 from engagement.models import Audience, InvitationCode, SurveyResponse
 from home.choices import GradeBand
 from home.models import School
-from home.public_forms import recaptcha_field
+from home.public_forms import SubmissionTokenMixin, recaptcha_field
 
 from .answers import is_empty
 from .structure import OTHER, Question, Section, evaluate
@@ -70,7 +69,7 @@ def _plain(number):
     return format(decimal.Decimal(number).normalize(), "f")
 
 
-class SurveyForm(forms.Form):
+class SurveyForm(SubmissionTokenMixin, forms.Form):
     """The questions of some steps of a survey, and the parts around them.
 
     ``steps``: the survey's steps (structure.survey_steps); ``numbers``: which of them this form asks;
@@ -383,17 +382,6 @@ class SurveyForm(forms.Form):
             self.add_error("contact_email", _("Give an e-mail address or a phone number, so that we can reach you."))
 
     # What the view and the service read
-
-    def submission_token(self):
-        """The token of this rendering of the form: the posted one if it is well formed, else a new one."""
-        if self.is_bound:
-            try:
-                return uuid.UUID(str(self.data.get("submission_token", "")))
-            except ValueError:
-                pass
-        if not hasattr(self, "_new_token"):
-            self._new_token = uuid.uuid4()
-        return self._new_token
 
     def response_fields(self):
         """The SurveyResponse fields from the parts of this form (call after is_valid())."""

@@ -8,7 +8,7 @@ to the audit log (``home.audit.log_personal_data_view``).
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -17,16 +17,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from home import audit
 from home.admin_records import AuditedInspectView, require, show_errors
-from learning.catalog import services
+from learning.catalog import roll, services
 from learning.catalog.forms import AttendanceForm, ReviewForm
 from learning.catalog.permissions import is_learning_coordinator
 from learning.models.catalog import (
-    ACTIVE_STATUSES,
-    Attendance,
     Enrolment,
     OfferingPage,
     OfferingProposal,
-    OfferingSession,
     ProposalStatus,
 )
 from learning.standards import Standard, explanation
@@ -154,18 +151,9 @@ def offering_attendance(request, pk):
     """The roll of an offering, session by session, for a coordinator in the admin."""
     require(request, is_learning_coordinator)
     offering = get_object_or_404(OfferingPage, pk=pk).original
-    enrolments = list(
-        Enrolment.objects.filter(offering=offering, status__in=ACTIVE_STATUSES)
-        .select_related("educator")
-        .order_by("educator__last_name", "educator__first_name", "pk")
-    )
-    sessions = list(
-        OfferingSession.objects.filter(page=offering)
-        .prefetch_related(Prefetch("attendance", queryset=Attendance.objects.only("pk", "enrolment_id", "session_id")))
-        .order_by("starts_at", "pk")
-    )
+    enrolments, sessions = roll.load_roll(offering)
     if request.method == "POST":
-        session = next((s for s in sessions if str(s.pk) == request.POST.get("session")), None)
+        session = roll.posted_session(sessions, request)
         form = AttendanceForm(request.POST, enrolments=enrolments)
         if session is not None and form.is_valid():
             try:
@@ -178,16 +166,7 @@ def offering_attendance(request, pk):
             messages.error(request, _("Choose educators from the list."))
         return redirect("learning_catalog_attendance", pk=offering.pk)
     audit.log_personal_data_view(request.user, offering, what="attendance list")
-    rows = [
-        (
-            session,
-            AttendanceForm(
-                initial={"attended": sorted(str(row.enrolment_id) for row in session.attendance.all())},
-                enrolments=enrolments,
-            ),
-        )
-        for session in sessions
-    ]
+    rows = roll.session_forms(sessions, enrolments)
     return TemplateResponse(
         request,
         "learning/catalog/admin/attendance.html",

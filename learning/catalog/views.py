@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -24,7 +24,7 @@ from django_ratelimit.decorators import ratelimit
 from home import audit
 from home.form_fields import add_service_errors
 from home.views import rate_limited
-from learning.catalog import pdfs, services
+from learning.catalog import pdfs, roll, services
 from learning.catalog.certificates import certificate_for_code
 from learning.catalog.credits import credit_summary
 from learning.catalog.forms import AttendanceForm, CatalogFilterForm, ProposalForm, ReflectionForm
@@ -32,12 +32,10 @@ from learning.catalog.permissions import can_enrol, can_take_attendance, facilit
 from learning.catalog.queries import filter_offerings, offerings_in, ordered, with_display_data
 from learning.models.catalog import (
     ACTIVE_STATUSES,
-    Attendance,
     Enrolment,
     EnrolmentStatus,
     OfferingPage,
     OfferingProposal,
-    OfferingSession,
 )
 
 CATALOG_PER_PAGE = 20
@@ -409,20 +407,11 @@ def _offering_for_attendance(request, pk):
 @ratelimit(group="catalog-post", key="user", rate=POST_RATE, method="POST", block=False)
 def attendance(request, pk):
     offering = _offering_for_attendance(request, pk)
-    enrolments = list(
-        Enrolment.objects.filter(offering=offering, status__in=ACTIVE_STATUSES)
-        .select_related("educator")
-        .order_by("educator__last_name", "educator__first_name", "pk")
-    )
-    sessions = list(
-        OfferingSession.objects.filter(page=offering)
-        .prefetch_related(Prefetch("attendance", queryset=Attendance.objects.only("pk", "enrolment_id", "session_id")))
-        .order_by("starts_at", "pk")
-    )
+    enrolments, sessions = roll.load_roll(offering)
     if request.method == "POST":
         if request.limited:
             return rate_limited(request)
-        session = next((s for s in sessions if str(s.pk) == request.POST.get("session")), None)
+        session = roll.posted_session(sessions, request)
         if session is None:
             raise Http404
         form = AttendanceForm(request.POST, enrolments=enrolments)
@@ -437,10 +426,7 @@ def attendance(request, pk):
         messages.error(request, _("Choose educators from the list."))
     if not facilitates(request.user, offering):  # a coordinator looking at someone else's roll
         audit.log_personal_data_view(request.user, offering, what="attendance list")
-    rows = []
-    for session in sessions:
-        attended = {str(row.enrolment_id) for row in session.attendance.all()}
-        rows.append((session, AttendanceForm(initial={"attended": sorted(attended)}, enrolments=enrolments)))
+    rows = roll.session_forms(sessions, enrolments)
     return _private(
         render(
             request,
