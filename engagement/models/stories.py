@@ -178,6 +178,8 @@ class StorySubmission(models.Model):
         on_delete=models.SET_NULL,
         related_name="submissions",
     )
+    # Set when the storyteller is told their story is published; claimed before sending, so once only.
+    published_notice_sent_at = models.DateTimeField(_("told it is published"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("story submission")

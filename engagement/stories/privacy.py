@@ -33,6 +33,7 @@ def export_story_submissions(user):
                 "contact_name": submission.contact_name,
                 "email": submission.email,
                 "phone": submission.phone,
+                "published_notice_sent": submission.published_notice_sent_at,
             }
             for submission in StorySubmission.objects.filter(submitted_by=user).order_by("submitted_at", "pk")
         ]

@@ -112,8 +112,9 @@ class EntryForm(EvidenceFieldsMixin, forms.ModelForm):
         max_length=REFLECTION_MAX_LENGTH,
         rows=10,
         help_text=_(
-            "What you tried, what you noticed, what you will do next. Blank lines start new paragraphs. Simple "
-            "HTML for bold, italics, lists and links is kept; anything else is removed."
+            "What you tried, what you noticed, what you will do next. The toolbar's buttons add bold, italics, "
+            "lists, quotes and links (Ctrl+B and Ctrl+I work too). Without the toolbar, write plain text: a blank "
+            "line starts a new paragraph."
         ),
     )
     standards = CodeListField(label=_("Standards it shows"), choices=Standard.choices, required=False)

@@ -27,6 +27,7 @@ from django_ratelimit.decorators import ratelimit
 
 from home.choices import Subject
 from home.form_fields import add_service_errors
+from home.ranged_files import ranged_file_response
 from home.views import rate_limited
 from learning.models.catalog import EnrolmentStatus, OfferingPage
 from learning.models.portfolios import (
@@ -332,8 +333,9 @@ def _file_response(request, evidence):
     except FileNotFoundError:
         raise Http404 from None
     inline = evidence.kind in (EvidenceKind.IMAGE, EvidenceKind.AUDIO, EvidenceKind.VIDEO)
-    response = FileResponse(
-        opened, content_type=evidence.content_type, as_attachment=not inline, filename=evidence.download_name
+    # Byte ranges, so that recordings play and seek (Safari asks for ranges only).
+    response = ranged_file_response(
+        request, opened, content_type=evidence.content_type, as_attachment=not inline, filename=evidence.download_name
     )
     # Never cached by a shared cache, never run as a page: a file is data, whoever uploaded it.
     response["Cache-Control"] = "private, max-age=3600"

@@ -84,7 +84,7 @@ def test_an_educator_shares_a_reflection_by_secret_link(
     assert_no_serious_violations(page)
 
     # She writes her reflection, ticks two standards and adds a photo.
-    page.get_by_label("Reflection").fill(
+    page.get_by_role("textbox", name="Reflection").fill(
         "Photos of our school made the quiet students talk.\n\nNext: they take the photos."
     )
     page.get_by_label("Inquiry driven").check()

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from engagement.models.mentoring import MentorshipStatus
 from learning.models.portfolios import PortfolioEntry
+from learning.portfolios.text import clean_reflection
 from tests.engagement.mentoring.factories import (
     MentorProfileFactory,
     MentorRequestFactory,
@@ -45,6 +46,97 @@ def test_plain_text_becomes_paragraphs(client, owner):
     _post(client, reflection="First thought.\n\nSecond thought & more <3")
     reflection = PortfolioEntry.objects.get().reflection
     assert reflection == "<p>First thought.</p>\n\n<p>Second thought &amp; more &lt;3</p>"
+
+
+@pytest.mark.parametrize(
+    ("sent", "stored"),
+    [
+        (
+            "<div>One <b>bold</b> and <i>slanted</i> word.</div><div>Two</div>",
+            "<p>One <strong>bold</strong> and <em>slanted</em> word.</p>\n\n<p>Two</p>",
+        ),
+        ("<div><div>Nested</div><p>blocks</p></div>", "<p>Nested</p>\n\n<p>blocks</p>"),
+        ("<blockquote>Quoted<div>twice</div></blockquote>", "<blockquote><p>Quoted</p>\n<p>twice</p></blockquote>"),
+        ("<ul><li><div>In a list</div></li></ul>", "<ul><li><p>In a list</p></li></ul>"),
+    ],
+)
+def test_what_the_editor_writes_is_stored_as_the_tags_the_site_keeps(sent, stored):
+    """Browsers' editing commands write <b>, <i> and <div>: stored as <strong>, <em> and paragraphs."""
+    assert clean_reflection(sent) == stored
+
+
+def test_empty_paragraphs_and_stray_line_breaks_are_dropped():
+    sent = "<p><br></p><p>Kept<br></p><p>&nbsp;</p><ul><li>item</li><li><br></li></ul><ul><li></li></ul><p><b></b></p>"
+    assert clean_reflection(sent) == "<p>Kept</p>\n\n<ul><li>item</li></ul>"
+
+
+def test_loose_text_between_blocks_becomes_paragraphs():
+    assert clean_reflection("First <b>line</b><p>middle</p>last<br><br>") == (
+        "<p>First <strong>line</strong></p>\n\n<p>middle</p>\n\n<p>last</p>"
+    )
+
+
+def test_a_pasted_documents_wrapper_does_not_make_everything_bold():
+    """Google Docs wraps what is copied in <b style="font-weight:normal">, around whole paragraphs."""
+    sent = '<b style="font-weight:normal" id="docs-internal-guid-1"><p>One</p><p>Two</p></b>'
+    assert clean_reflection(sent) == "<p>One</p>\n\n<p>Two</p>"
+
+
+def test_a_link_whose_address_is_removed_keeps_only_its_words():
+    assert clean_reflection('<p><a href="javascript:alert(1)">Read</a> <a href="https://example.org">this</a></p>') == (
+        '<p>Read <a href="https://example.org" rel="noopener noreferrer nofollow ugc">this</a></p>'
+    )
+
+
+HTML_PIECES = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<b>",
+        "</b>",
+        "<i>",
+        "<em>",
+        "<ul>",
+        "<li>",
+        "</ul>",
+        "<br>",
+        "<blockquote>",
+        '<a href="https://example.org/?a=1&b=2">',
+        '<a href="javascript:x">',
+        "</a>",
+        "<script>",
+        "</script>",
+        "<span>",
+        "&nbsp;",
+        "&amp;",
+        " ",
+        "\n",
+        "words",
+        "<h3>",
+        "<img src=x onerror=alert(1)>",
+        '<p onclick="x()">',
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=st.lists(HTML_PIECES | st.text(max_size=8), max_size=30))
+def test_a_cleaned_reflection_is_safe_and_stays_the_same_when_cleaned_again(pieces):
+    """Editing a saved entry sends its HTML back: cleaning it again must change nothing."""
+    cleaned = clean_reflection("".join(pieces))
+    assert clean_reflection(cleaned) == cleaned
+    for unwanted in ("<div", "<b>", "<i>", "<span", "<script", "onclick", "onerror", "javascript:", "<p></p>"):
+        assert unwanted not in cleaned
+
+
+def test_the_entry_form_offers_the_editor_in_the_page_language(client, owner):
+    client.force_login(owner)
+    page = client.get(reverse("portfolios:entry_create")).content.decode()
+    assert '<template data-reflection-editor="id_reflection">' in page
+    assert 'role="toolbar"' in page and 'data-command="bold"' in page
+    assert 'learning/js/reflection_editor.js" defer' in page
 
 
 def test_standards_are_stored_as_codes(client, owner):

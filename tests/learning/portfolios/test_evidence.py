@@ -202,3 +202,49 @@ def test_a_photo_gets_a_small_copy_for_lists(client, owner):
     full = Image.open(io.BytesIO(b"".join(client.get(url).streaming_content)))
     assert full.size == (1800, 1200)
     assert f"{url}?size=small" in client.get(reverse("portfolios:entry", args=[evidence.entry_id])).content.decode()
+
+
+def _recording(client, owner):
+    """An audio file uploaded as evidence by ``owner``: (evidence, the bytes stored)."""
+    client.force_login(owner)
+    content = b"ID3\x03\x00\x00\x00\x00\x00\x00" + bytes(range(256)) * 20
+    assert _post_entry(client, [SimpleUploadedFile("interview.mp3", content)]).status_code == 302
+    evidence = Evidence.objects.get()
+    assert evidence.kind == EvidenceKind.AUDIO
+    with evidence.file.open("rb") as stored:
+        return evidence, stored.read()
+
+
+def test_a_recording_is_served_in_byte_ranges_so_it_can_seek(client, owner):
+    evidence, stored = _recording(client, owner)
+    url = reverse("portfolios:evidence", args=[evidence.pk])
+
+    partial = client.get(url, HTTP_RANGE="bytes=100-199")
+    assert partial.status_code == 206
+    assert partial["Content-Range"] == f"bytes 100-199/{len(stored)}"
+    assert partial["Content-Length"] == "100"
+    assert b"".join(partial.streaming_content) == stored[100:200]
+    # The rules for private files hold for a piece of one too.
+    assert partial["Cache-Control"] == "private, max-age=3600"
+    assert partial["X-Content-Type-Options"] == "nosniff"
+    assert partial["Content-Disposition"].startswith("inline")
+
+    # Read after the piece: the test storage (in memory) hands every request the same file object.
+    whole = client.get(url)
+    assert (whole.status_code, whole["Accept-Ranges"]) == (200, "bytes")
+    assert b"".join(whole.streaming_content) == stored
+
+
+def test_a_range_past_the_end_of_a_recording_gets_416(client, owner):
+    evidence, stored = _recording(client, owner)
+    response = client.get(reverse("portfolios:evidence", args=[evidence.pk]), HTTP_RANGE=f"bytes={len(stored)}-")
+    assert response.status_code == 416
+    assert response["Content-Range"] == f"bytes */{len(stored)}"
+
+
+def test_a_range_does_not_open_someone_elses_recording(client, owner, colleague):
+    evidence, _stored = _recording(client, owner)
+    client.force_login(colleague)
+    response = client.get(reverse("portfolios:evidence", args=[evidence.pk]), HTTP_RANGE="bytes=0-99")
+    assert response.status_code == 404
+    assert "Content-Range" not in response
