@@ -149,6 +149,55 @@ def appoint(request, pk):
     return redirect(url("school", member.school_id) if member.school_id else url("schools"))
 
 
+class StandDownView(OrganizerView):
+    """Confirm, then stand a captain down: their co-workers go to the school's other captains."""
+
+    template_name = "engagement/network/admin/stand_down.html"
+
+    def get_page_title(self):
+        return _("Stand down %(name)s") % {"name": self.captain.member.name}
+
+    def dispatch(self, request, pk):
+        if is_organizer(request.user):
+            self.captain = get_object_or_404(
+                Captain.objects.filter(is_active=True, school__in=organizer_schools(request.user)).select_related(
+                    "member", "school"
+                ),
+                pk=pk,
+            )
+        return super().dispatch(request, pk=pk)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        other_captains = Captain.objects.filter(school=self.captain.school, is_active=True).exclude(pk=self.captain.pk)
+        context.update(
+            captain=self.captain,
+            people=self.captain.members.count(),
+            other_captains=other_captains.count(),
+        )
+        return context
+
+    def post(self, request, pk):
+        try:
+            report = services.stand_down_captain(self.captain, by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("%(name)s is no longer a captain. %(handed_over)s people went to other captains.")
+                % {"name": self.captain.member.name, "handed_over": report.handed_over},
+            )
+            if report.waiting:
+                messages.warning(
+                    request,
+                    _("%(count)s people wait for a captain: make one from the list below.") % {"count": report.waiting},
+                )
+            for warning in report.warnings:
+                messages.warning(request, warning)
+        return redirect(url("school", self.captain.school_id))
+
+
 @organizer_only
 def move(request, pk):
     member = get_object_or_404(members_for_organizer(request.user), pk=pk)
@@ -296,24 +345,54 @@ class CampaignListView(OrganizerView):
 
 
 class CampaignFormView(OrganizerView):
+    """A new campaign, or one not yet closed to correct: its message, script, questions, deadline.
+
+    Once a campaign has started, its kind and schools stay as they are: captains are already
+    calling those people, and the live view's timings count from the start.
+    """
+
     template_name = "engagement/network/admin/campaign_form.html"
-    page_title = gettext_lazy("New campaign")
+
+    def dispatch(self, request, pk=None):
+        self.campaign = None
+        if pk is not None and is_organizer(request.user):
+            self.campaign = get_object_or_404(campaigns_for_organizer(request.user), pk=pk)
+            if self.campaign.closed_at:
+                messages.error(request, _("A closed campaign cannot be changed."))
+                return redirect(url("campaign", pk))
+        return super().dispatch(request)
+
+    def get_page_title(self):
+        return self.campaign.title if self.campaign else _("New campaign")
+
+    def get_breadcrumbs_items(self):
+        items = super().get_breadcrumbs_items()
+        if self.campaign:
+            items[-1:-1] = [{"url": url("campaign", self.campaign.pk), "label": self.campaign.title}]
+            items[-1] = {"url": "", "label": _("Change the campaign")}
+        return items
+
+    def get_form(self, data=None):
+        return CampaignForm(data, instance=self.campaign, schools=organizer_schools(self.request.user))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.setdefault("form", CampaignForm(schools=organizer_schools(self.request.user)))
+        context.setdefault("form", self.get_form())
+        context["campaign"] = self.campaign
         return context
 
     def post(self, request):
-        form = CampaignForm(request.POST, schools=organizer_schools(request.user))
+        form = self.get_form(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
-        campaign = form.save(commit=False)
-        campaign.created_by = request.user
-        campaign.save()
-        form.save_m2m()
-        campaigns.save_messages(campaign, form.messages())
-        if request.POST.get("start"):
+        with transaction.atomic():
+            campaign = form.save(commit=False)
+            if campaign.created_by_id is None:
+                campaign.created_by = request.user
+            campaign.save()
+            form.save_m2m()
+            campaigns.save_messages(campaign, form.messages())
+        if request.POST.get("start") and not campaign.started_at:
             campaigns.start(campaign)
         messages.success(request, _("The campaign is saved."))
         return redirect(url("campaign", campaign.pk))

@@ -105,6 +105,13 @@ class CampaignForm(forms.ModelForm):
     def __init__(self, *args, schools, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["schools"].queryset = schools
+        # Schools of the campaign that this Organizer does not look after: not shown, and kept.
+        self.schools_elsewhere = list(self.instance.schools.exclude(pk__in=schools)) if self.instance.pk else []
+        if self.instance.started_at:
+            # Captains are calling these people already, and the timings count from the start.
+            del self.fields["schools"]
+            self.fields["kind"].disabled = True
+            self.fields["kind"].help_text = _("It cannot change once the campaign has started.")
         self.fields["deadline"].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
         existing = (
             {message.language: message.text for message in self.instance.messages.all()} if self.instance.pk else {}
@@ -133,9 +140,20 @@ class CampaignForm(forms.ModelForm):
             raise forms.ValidationError(_("The deadline must be in the future."))
         return deadline
 
+    def campaign_schools(self):
+        """The schools the campaign will reach (call after is_valid())."""
+        if "schools" not in self.fields:
+            return list(self.instance.schools.all())
+        return [*self.cleaned_data.get("schools", []), *self.schools_elsewhere]
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        if "schools" in self.fields and self.schools_elsewhere:
+            self.instance.schools.add(*self.schools_elsewhere)
+
     def clean(self):
         cleaned = super().clean()
-        schools = cleaned.get("schools")
+        schools = self.campaign_schools()
         if cleaned.get("kind") == CampaignKind.REAL and schools:
             texts = self.messages()
             names = dict(settings.LANGUAGES)

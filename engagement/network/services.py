@@ -63,6 +63,38 @@ def appoint_captain(member, by=None, user=None):
     return captain
 
 
+@dataclass
+class StandDownReport:
+    handed_over: int = 0
+    waiting: int = 0
+    warnings: list = field(default_factory=list)
+
+
+@transaction.atomic
+def stand_down_captain(captain, by=None):
+    """``captain`` is no longer a captain: their co-workers go to the school's other captains.
+
+    Their assignments end (whose list each person was on stays in the history) and "Balance" gives
+    each of them, and the former captain, a captain of the school. Where the school has no other
+    captain, they wait for one. The former captain leaves the Captains group; their conversations
+    and campaign marks stay, as the record of what was said.
+    """
+    captain = Captain.objects.select_for_update().select_related("member__user", "school").get(pk=captain.pk)
+    if not captain.is_active:
+        raise ValidationError(_("%(name)s is not a captain any more.") % {"name": captain.member.name})
+    captain.is_active = False
+    captain.save(update_fields=["is_active"])
+    people = list(Member.objects.filter(captain=captain).values_list("pk", flat=True))
+    _end_assignments(people)
+    Member.objects.filter(pk__in=people).update(captain=None, updated_at=timezone.now())
+    user = captain.member.user
+    if user is not None:
+        user.groups.remove(Group.objects.get(name=CAPTAINS))
+    balanced = balance(schools=[captain.school], by=by)
+    handed_over = Member.objects.filter(pk__in=people, captain__isnull=False).count()
+    return StandDownReport(handed_over=handed_over, waiting=len(people) - handed_over, warnings=balanced.warnings)
+
+
 def _end_assignments(member_ids, now=None):
     Assignment.objects.filter(member_id__in=member_ids, ended_at__isnull=True).update(ended_at=now or timezone.now())
 

@@ -132,6 +132,12 @@ ROWS = [
         method="post",
         covers=("action_team:move",),
     ),
+    Row(
+        "stand a captain down (GET asks to confirm)",
+        admin("stand_down", "network_captain"),
+        ORGANIZERS_ONLY,
+        covers=("action_team:stand_down",),
+    ),
     Row("roster import", admin("roster"), ORGANIZERS_ONLY, covers=("action_team:roster",)),
     Row(
         "apply a roster import (GET goes back)",
@@ -149,6 +155,13 @@ ROWS = [
         covers=("action_team:campaign",),
     ),  # fmt: skip
     Row("another school's campaign", admin("campaign", "network_other_campaign"), NOT_THEIR_SCHOOL),
+    Row(
+        "change a campaign",
+        admin("edit_campaign", "network_campaign"),
+        ORGANIZERS_ONLY,
+        covers=("action_team:edit_campaign",),
+    ),
+    Row("change another school's campaign", admin("edit_campaign", "network_other_campaign"), NOT_THEIR_SCHOOL),
     Row(
         "start a campaign (GET goes back)",
         admin("start_campaign", "network_campaign"),
