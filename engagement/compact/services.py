@@ -8,8 +8,6 @@ old link stops working), a verified one is told by e-mail that it already counts
 """
 
 import datetime
-import functools
-import logging
 import uuid
 from dataclasses import dataclass
 
@@ -26,8 +24,7 @@ from engagement.models.compact import (
     PartnerStatusChange,
     SignerKind,
 )
-
-logger = logging.getLogger(__name__)
+from home.after_commit import enqueue_after_commit
 
 TOKEN_SALT = "engagement.compact.verify"
 VERIFICATION_MAX_AGE = datetime.timedelta(days=14)
@@ -70,7 +67,7 @@ def sign(page, sign_on):
         try:
             with transaction.atomic():
                 signature, already_verified = _file_signature(page, email, fields)
-                transaction.on_commit(functools.partial(_queue_email, signature.pk, already_verified, sign_on.language))
+                _queue_email(signature.pk, already_verified, sign_on.language)
             return signature
         except IntegrityError:
             # Another request (a double click) created it between our look and our insert: look again.
@@ -98,15 +95,13 @@ def _file_signature(page, email, fields):
 
 
 def _queue_email(signature_id, already_verified, language):
+    """After commit: a new link to confirm, or a note that the signature already counts."""
     from engagement.compact import tasks
 
-    try:
-        if already_verified:
-            tasks.tell_already_signed.enqueue(signature_id, language)
-        else:
-            tasks.send_verification.enqueue(signature_id)
-    except Exception:  # noqa: BLE001 - the signature is saved; an e-mail that cannot be queued is logged
-        logger.exception("Could not queue the compact e-mail for signature %s", signature_id)
+    if already_verified:
+        enqueue_after_commit(tasks.tell_already_signed, signature_id, language)
+    else:
+        enqueue_after_commit(tasks.send_verification, signature_id)
 
 
 # Verifying

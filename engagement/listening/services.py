@@ -22,6 +22,7 @@ from engagement.models.listening import (
     new_checkin_code,
     source_session_of,
 )
+from home.after_commit import enqueue_after_commit
 
 logger = logging.getLogger(__name__)
 
@@ -37,16 +38,6 @@ PERSON_FIELDS = (
     "connection",
     "consent_to_contact",
 )
-
-
-def _after_commit(task, *args):
-    def enqueue():
-        try:
-            task.enqueue(*args)
-        except Exception:
-            logger.exception("Could not enqueue %s", task)
-
-    transaction.on_commit(enqueue)
 
 
 def locked_session(page):
@@ -122,7 +113,7 @@ def register(page, fields, *, submission_token=None, user=None, now=None):
         if submission_token is None or existing is None:
             raise
         return existing
-    _after_commit(tasks.send_registration_email, registration.pk)
+    enqueue_after_commit(tasks.send_registration_email, registration.pk)
     return registration
 
 
@@ -182,7 +173,7 @@ def promote_waitlist(session, now=None):
         registration.status = RegistrationStatus.CONFIRMED
         registration.promoted_at = now
         registration.save(update_fields=["status", "promoted_at", "updated_at"])
-        _after_commit(tasks.send_promotion_email, registration.pk)
+        enqueue_after_commit(tasks.send_promotion_email, registration.pk)
     return promoted
 
 

@@ -6,19 +6,15 @@
   engagement.listening.tasks.announce_summary), after the publishing has committed.
 """
 
-import logging
-
 from django.apps import apps
-from django.db import transaction
 from django.db.models.signals import post_save
 
 from wagtail.signals import page_published
 
 from engagement.listening import tasks
 from engagement.models.listening import ListeningSessionIndexPage, ListeningSessionPage
+from home.after_commit import enqueue_after_commit
 from home.roles import grant_page_type_permissions
-
-logger = logging.getLogger(__name__)
 
 
 def grant_index_permissions(sender, instance, created, raw=False, **kwargs):
@@ -29,14 +25,7 @@ def grant_index_permissions(sender, instance, created, raw=False, **kwargs):
 def announce_published_summary(sender, instance, **kwargs):
     if not instance.summary_is_public:
         return
-
-    def enqueue():
-        try:
-            tasks.announce_summary.enqueue(instance.pk)
-        except Exception:
-            logger.exception("Could not enqueue the summary announcement of session %s", instance.pk)
-
-    transaction.on_commit(enqueue)
+    enqueue_after_commit(tasks.announce_summary, instance.pk)
 
 
 def connect():

@@ -33,6 +33,7 @@ from engagement.models.mentoring import (
     RoleHeld,
     labels,
 )
+from home.after_commit import enqueue_after_commit
 from home.choices import GradeBand, SpokenLanguage, Subject
 from home.privacy import PersonalDataSource, register_personal_data
 
@@ -132,7 +133,7 @@ def _export_checkin(checkin, user):
 
 
 def _tell_after_commit(mentorship_id):
-    transaction.on_commit(lambda: tasks.tell_mentorship_ended.enqueue(mentorship_id, None))
+    enqueue_after_commit(tasks.tell_mentorship_ended, mentorship_id, None)
 
 
 @transaction.atomic

@@ -30,16 +30,13 @@ from engagement.models.mentoring import (
     RequestStatus,
     add_months,
 )
+from home.after_commit import enqueue_after_commit
 from home.audit import neutral_label
 
 
 def _log(instance, action, user):
     """An entry in the instance's history (Wagtail's log), labelled without a name (home.audit)."""
     log(instance, action, user=user, title=neutral_label(instance))
-
-
-def _after_commit(task, *args):
-    transaction.on_commit(lambda: task.enqueue(*args))
 
 
 def _require_coordinator(user):
@@ -72,7 +69,7 @@ def sign_up_mentor(profile, schools=()):
             _log(profile, "mentoring.sign_up", user)
     except IntegrityError:  # the same form sent twice at once: the first one won
         raise duplicate from None
-    _after_commit(tasks.tell_coordinators_of_new_mentor, profile.pk)
+    enqueue_after_commit(tasks.tell_coordinators_of_new_mentor, profile.pk)
     return profile
 
 
@@ -87,7 +84,7 @@ def update_mentor_profile(profile, schools=()):
     profile.schools.set(schools)
     _log(profile, "mentoring.update_profile", profile.user)
     if resubmitted:
-        _after_commit(tasks.tell_coordinators_of_new_mentor, profile.pk)
+        enqueue_after_commit(tasks.tell_coordinators_of_new_mentor, profile.pk)
     return profile
 
 
@@ -105,7 +102,7 @@ def approve_mentor(profile, by, note=""):
     profile.reviewed_at, profile.reviewed_by, profile.review_note = timezone.now(), by, note
     profile.save(update_fields=["status", "reviewed_at", "reviewed_by", "review_note", "updated_at"])
     _log(profile, "mentoring.approve", by)
-    _after_commit(tasks.tell_mentor_profile_reviewed, profile.pk)
+    enqueue_after_commit(tasks.tell_mentor_profile_reviewed, profile.pk)
     return profile
 
 
@@ -119,7 +116,7 @@ def decline_mentor(profile, by, note=""):
     profile.reviewed_at, profile.reviewed_by, profile.review_note = timezone.now(), by, note
     profile.save(update_fields=["status", "reviewed_at", "reviewed_by", "review_note", "updated_at"])
     _log(profile, "mentoring.decline_profile", by)
-    _after_commit(tasks.tell_mentor_profile_reviewed, profile.pk)
+    enqueue_after_commit(tasks.tell_mentor_profile_reviewed, profile.pk)
     return profile
 
 
@@ -145,7 +142,7 @@ def pause_mentor(profile, by):
         mentorship.save(update_fields=["status", "ended_at", "ended_by", "note"])
         _log(mentorship, "mentoring.return_proposal", by)
     _log(profile, "mentoring.pause", by)
-    _after_commit(tasks.tell_coordinators_mentor_paused, profile.pk, [m.pk for m in returned])
+    enqueue_after_commit(tasks.tell_coordinators_mentor_paused, profile.pk, [m.pk for m in returned])
     return returned
 
 
@@ -183,7 +180,7 @@ def submit_request(mentor_request):
         raise ValidationError(
             _("You already have an open request: a coordinator is looking for your mentor."), code="duplicate"
         ) from None
-    _after_commit(tasks.tell_coordinators_of_new_request, mentor_request.pk)
+    enqueue_after_commit(tasks.tell_coordinators_of_new_request, mentor_request.pk)
     return mentor_request
 
 
@@ -246,7 +243,7 @@ def propose_match(mentor_request, mentor, by, planned_months=6):
         proposed_by=by,
     )
     _log(mentorship, "mentoring.propose", by)
-    _after_commit(tasks.tell_mentor_of_proposal, mentorship.pk)
+    enqueue_after_commit(tasks.tell_mentor_of_proposal, mentorship.pk)
     return mentorship
 
 
@@ -278,7 +275,7 @@ def accept_proposal(mentorship, by):
     if mentorship.request_id:
         MentorRequest.objects.filter(pk=mentorship.request_id).update(status=RequestStatus.MATCHED)
     _log(mentorship, "mentoring.accept", by)
-    _after_commit(tasks.tell_proposal_answered, mentorship.pk)
+    enqueue_after_commit(tasks.tell_proposal_answered, mentorship.pk)
     return mentorship
 
 
@@ -295,7 +292,7 @@ def decline_proposal(mentorship, by, note=""):
     mentorship.note = note
     mentorship.save(update_fields=["status", "responded_at", "note"])
     _log(mentorship, "mentoring.decline", by)
-    _after_commit(tasks.tell_proposal_answered, mentorship.pk)
+    enqueue_after_commit(tasks.tell_proposal_answered, mentorship.pk)
     return mentorship
 
 
@@ -306,7 +303,7 @@ def _end(mentorship, status, by, note=""):
         mentorship.note = note
     mentorship.save(update_fields=["status", "ended_at", "ended_by", "note"])
     _log(mentorship, f"mentoring.{status}", by)
-    _after_commit(tasks.tell_mentorship_ended, mentorship.pk, by.pk)
+    enqueue_after_commit(tasks.tell_mentorship_ended, mentorship.pk, by.pk)
 
 
 @transaction.atomic

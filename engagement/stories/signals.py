@@ -5,30 +5,18 @@
   after the publishing has committed.
 """
 
-import logging
-
-from django.db import transaction
-
 from wagtail.signals import page_published
 
 from engagement.models.stories import StoryPage
 from engagement.stories import tasks
-
-logger = logging.getLogger(__name__)
+from home.after_commit import enqueue_after_commit
 
 
 def tell_storyteller_published(sender, instance, **kwargs):
     # Most publishes are edits of a story already announced, or a story written by staff: no task for them.
     if not tasks.waiting_for_published_notice(instance.pk).exists():
         return
-
-    def enqueue():
-        try:
-            tasks.tell_storytellers_published.enqueue(instance.pk)
-        except Exception:
-            logger.exception("Could not enqueue the published notice of story page %s", instance.pk)
-
-    transaction.on_commit(enqueue)
+    enqueue_after_commit(tasks.tell_storytellers_published, instance.pk)
 
 
 def connect():

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
+from home.after_commit import enqueue_after_commit
 from home.audit import neutral_label
 from learning.catalog import tasks
 from learning.catalog.permissions import can_enrol, can_take_attendance, is_learning_coordinator
@@ -42,10 +43,6 @@ from learning.models.catalog import (
 def _log(instance, action, user):
     """An entry in the instance's history (Wagtail's log), labelled without a name (home.audit)."""
     log(instance, action, user=user, title=neutral_label(instance))
-
-
-def _after_commit(task, *args):
-    transaction.on_commit(lambda: task.enqueue(*args))
 
 
 def _locked_offering(offering):
@@ -121,7 +118,7 @@ def promote_waitlist(offering):
         enrolment.status = EnrolmentStatus.ENROLLED
         enrolment.save(update_fields=["status", "updated_at"])
         _log(enrolment, "learning.promote", None)
-        _after_commit(tasks.tell_promoted, enrolment.pk)
+        enqueue_after_commit(tasks.tell_promoted, enrolment.pk)
     return waiting
 
 
@@ -188,7 +185,7 @@ def complete_if_done(enrolment, offering):
         defaults={"credit_type": offering.credit_type, "credit_amount": offering.credit_amount},
     )
     _log(enrolment, "learning.complete", None)
-    _after_commit(tasks.tell_completed, enrolment.pk)
+    enqueue_after_commit(tasks.tell_completed, enrolment.pk)
     return certificate
 
 
@@ -208,7 +205,7 @@ def submit_proposal(proposal):
     with transaction.atomic():
         proposal.save()
         _log(proposal, "learning.propose", proposal.proposer)
-        _after_commit(tasks.tell_coordinators_of_proposal, proposal.pk)
+        enqueue_after_commit(tasks.tell_coordinators_of_proposal, proposal.pk)
     return proposal
 
 
@@ -223,7 +220,7 @@ def resubmit_proposal(proposal, by):
     proposal.status = ProposalStatus.SUBMITTED
     proposal.save()
     _log(proposal, "learning.resubmit", by)
-    _after_commit(tasks.tell_coordinators_of_proposal, proposal.pk)
+    enqueue_after_commit(tasks.tell_coordinators_of_proposal, proposal.pk)
     return proposal
 
 
@@ -243,7 +240,7 @@ def request_changes(proposal, by, note):
     proposal.status, proposal.review_note, proposal.reviewed_by = ProposalStatus.CHANGES_REQUESTED, note, by
     proposal.save(update_fields=["status", "review_note", "reviewed_by", "updated_at"])
     _log(proposal, "learning.request_changes", by)
-    _after_commit(tasks.tell_proposal_reviewed, proposal.pk)
+    enqueue_after_commit(tasks.tell_proposal_reviewed, proposal.pk)
     return proposal
 
 
@@ -253,7 +250,7 @@ def decline_proposal(proposal, by, note=""):
     proposal.status, proposal.review_note, proposal.reviewed_by = ProposalStatus.DECLINED, note, by
     proposal.save(update_fields=["status", "review_note", "reviewed_by", "updated_at"])
     _log(proposal, "learning.decline", by)
-    _after_commit(tasks.tell_proposal_reviewed, proposal.pk)
+    enqueue_after_commit(tasks.tell_proposal_reviewed, proposal.pk)
     return proposal
 
 
@@ -318,7 +315,7 @@ def approve_proposal(proposal, by, publish=False, note=""):
     proposal.offering = page
     proposal.save(update_fields=["status", "review_note", "reviewed_by", "offering", "updated_at"])
     _log(proposal, "learning.approve", by)
-    _after_commit(tasks.tell_proposal_reviewed, proposal.pk)
+    enqueue_after_commit(tasks.tell_proposal_reviewed, proposal.pk)
     return page
 
 

@@ -25,6 +25,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from django_ratelimit.decorators import ratelimit
 
+from home.after_commit import enqueue_after_commit
 from home.choices import Subject
 from home.form_fields import add_service_errors
 from home.ranged_files import ranged_file_response
@@ -637,7 +638,7 @@ def portfolio_pdf(request):
         else:
             with transaction.atomic():
                 pdf = PortfolioPDF.objects.create(owner=user, language=language, digest=digest, entry_count=count)
-                transaction.on_commit(lambda: tasks.build_portfolio_pdf.enqueue(pdf.pk))
+                enqueue_after_commit(tasks.build_portfolio_pdf, pdf.pk)
             messages.success(
                 request,
                 _(
