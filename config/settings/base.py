@@ -217,6 +217,12 @@ AUTH_PASSWORD_VALIDATORS = [
 # Demo content: the password `load_demo_content` gives the admin account it creates.
 DEMO_ADMIN_PASSWORD = env_str("DEMO_ADMIN_PASSWORD", "commongood-demo")
 
+# Survey exports: an XLSX of more responses than this is built in the background (a large one takes
+# longer than a web worker may) and e-mailed about; the files are deleted after SURVEY_EXPORT_KEEP_DAYS
+# by `manage.py delete_expired_survey_exports`.
+SURVEY_EXPORT_BACKGROUND_ROWS = env_int("SURVEY_EXPORT_BACKGROUND_ROWS", 5000)
+SURVEY_EXPORT_KEEP_DAYS = env_int("SURVEY_EXPORT_KEEP_DAYS", 7)
+
 # Action Team network: how many co-workers each captain keeps in touch with (balancing fills lists up to it).
 ACTION_TEAM_LIST_SIZE = 10
 

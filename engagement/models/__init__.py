@@ -16,6 +16,7 @@ from .mentoring import (
     RequestStatus,
     RoleHeld,
 )
+from .survey_exports import SurveyExportFile, SurveyExportStatus
 from .surveys import (
     Audience,
     InvitationCode,
@@ -44,6 +45,8 @@ __all__ = [
     "RoleHeld",
     "InvitationCode",
     "SurveyAnswer",
+    "SurveyExportFile",
+    "SurveyExportStatus",
     "SurveyIndexPage",
     "SurveyPage",
     "SurveyReceipt",

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, QueryDict
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -27,8 +27,16 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from engagement.models import InvitationCode, SurveyAnswer, SurveyPage, SurveyResponse, Theme
-from engagement.surveys import exports, permissions
+from engagement.models import (
+    InvitationCode,
+    SurveyAnswer,
+    SurveyExportFile,
+    SurveyExportStatus,
+    SurveyPage,
+    SurveyResponse,
+    Theme,
+)
+from engagement.surveys import background_exports, exports, permissions
 from engagement.surveys.report_pdf import report_language, results_pdf
 from engagement.surveys.results import ResultsFilterForm, language_name, survey_results, survey_versions
 from home.audit import log_personal_data_view
@@ -174,6 +182,10 @@ def export_view(kind):
         if bad_filters:
             return bad_filters
         include_contact = permissions.can_see_contact_details(request.user) and survey.collect_contact
+        if kind == "xlsx":
+            count = background_exports.response_count(survey, filters)
+            if background_exports.runs_in_background(count):
+                return _export_in_background(request, survey, include_contact, count)
         if include_contact:
             log_personal_data_view(request.user, survey, what="contact details in a survey export")
         export = exports.SurveyExport(survey, filters, include_contact=include_contact)
@@ -185,6 +197,71 @@ def export_view(kind):
 
 export_csv = export_view("csv")
 export_xlsx = export_view("xlsx")
+
+
+def _export_in_background(request, survey, include_contact, count):
+    """A workbook too large to write within a request: queued, and the requester sent to their exports.
+
+    The audit entry for contact details is written when the file is downloaded, not here.
+    """
+    filters = background_exports.stored_filters(request.GET)
+    _export, queued = background_exports.request_export(
+        request.user, survey, filters, include_contact=include_contact, count=count
+    )
+    if queued:
+        messages.success(request, _("Your export is being prepared. We will e-mail you when it is ready."))
+    else:
+        messages.info(request, _("This export is already being prepared. We will e-mail you when it is ready."))
+    return redirect(url("exports"))
+
+
+class ExportListView(SurveyAdminView):
+    """The XLSX exports the signed-in staff member asked for, newest first, with their files."""
+
+    template_name = "engagement/surveys/results/admin/exports.html"
+    page_title = gettext_lazy("Your survey exports")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        export_list = list(SurveyExportFile.objects.filter(requested_by=self.request.user).select_related("survey"))
+        described = background_exports.described_filters(export_list)
+        context.update(
+            {
+                "rows": [{"export": export, "filters": described[export.pk]} for export in export_list],
+                "keep_days": settings.SURVEY_EXPORT_KEEP_DAYS,
+                "background_from": settings.SURVEY_EXPORT_BACKGROUND_ROWS,
+            }
+        )
+        return context
+
+
+def download_export(request, pk):
+    """The file of an export, to the person who asked for it only: it may hold contact details."""
+    user = request.user
+    if not permissions.can_view_results(user):
+        return forbidden(request)
+    export = get_object_or_404(
+        SurveyExportFile.objects.select_related("survey"),
+        pk=pk,
+        requested_by=user,
+        status=SurveyExportStatus.READY,
+    )
+    if export.include_contact and not permissions.can_see_contact_details(user):
+        return forbidden(request)
+    try:
+        opened = export.file.open("rb")
+    except (FileNotFoundError, ValueError):
+        raise Http404 from None
+    if export.include_contact:
+        log_personal_data_view(user, export.survey or export, what="contact details in a survey export")
+    response = FileResponse(
+        opened,
+        as_attachment=True,
+        filename=background_exports.download_filename(export),
+        content_type=exports.XLSX_CONTENT_TYPE,
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def report_pdf(request, page_id):

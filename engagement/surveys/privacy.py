@@ -4,11 +4,14 @@ Anonymous responses name nobody and are not part of anyone's data. A response wi
 is found by the e-mail address the person gave (the same as their account's, compared without
 case). Erasure blanks the contact details and the consent and keeps the answers: a survey answer
 stays, without a name, in the counts everyone else's answers are in.
+
+The XLSX exports a staff member asked for (``SurveyExportFile``) are theirs too: the list of them is
+exported, and erasure deletes them with their files.
 """
 
 from django.utils import translation
 
-from engagement.models import SurveyResponse
+from engagement.models import SurveyExportFile, SurveyResponse
 from home.privacy import PersonalDataSource, register_personal_data
 
 from .structure import OTHER, all_questions, survey_steps
@@ -75,7 +78,33 @@ def erase_survey_contact(user):
     _responses_of(user).update(contact_name="", contact_email="", contact_phone="", consent_to_contact=False)
 
 
+def export_survey_exports_asked_for(user):
+    # What the person asked for, not the files: those hold other people's answers.
+    exports = SurveyExportFile.objects.filter(requested_by=user).select_related("survey").order_by("requested_at")
+    return [
+        {
+            "survey": export.survey.title if export.survey else str(export.survey_key),
+            "asked_for": export.requested_at.isoformat(),
+            "filters": export.filters,
+            "with_contact_details": export.include_contact,
+            "status": export.status,
+        }
+        for export in exports
+    ]
+
+
+def erase_survey_exports(user):
+    # One by one, so that each file leaves storage (engagement.surveys.signals), whatever the database.
+    for export in SurveyExportFile.objects.filter(requested_by=user):
+        export.delete()
+
+
 def register_sources():
     register_personal_data(
         PersonalDataSource(name="survey_responses", export=export_survey_responses, erase=erase_survey_contact)
+    )
+    register_personal_data(
+        PersonalDataSource(
+            name="survey_exports_asked_for", export=export_survey_exports_asked_for, erase=erase_survey_exports
+        )
     )

@@ -7,13 +7,15 @@
   or answers is deleted or changed (or an answer is added on its own), and every survey's when a
   school is deleted (its responses lose their school). New responses need nothing: they are
   counted live until they settle.
+- An export's file leaves storage with its record (expired, or its requester's account deleted),
+  once the deletion is committed.
 """
 
 from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from engagement.models import SurveyAnswer, SurveyIndexPage, SurveyResponse
+from engagement.models import SurveyAnswer, SurveyExportFile, SurveyIndexPage, SurveyResponse
 from engagement.surveys.tally import forget_tallies
 from home.models import School
 from home.roles import grant_page_type_permissions
@@ -41,6 +43,12 @@ def _forget_now_and_on_commit(survey_key):
     transaction.on_commit(lambda: forget_tallies(survey_key))
 
 
+def delete_export_file(sender, instance, **kwargs):
+    if instance.file and instance.file.name:
+        storage, name = instance.file.storage, instance.file.name
+        transaction.on_commit(lambda: storage.delete(name))
+
+
 def connect():
     post_save.connect(
         grant_survey_index_permissions, sender=SurveyIndexPage, dispatch_uid="survey-index-page-permissions"
@@ -49,3 +57,4 @@ def connect():
         post_save.connect(forget_survey_tallies, sender=model, dispatch_uid=f"survey-tally-save-{model.__name__}")
         post_delete.connect(forget_survey_tallies, sender=model, dispatch_uid=f"survey-tally-delete-{model.__name__}")
     post_delete.connect(forget_all_tallies, sender=School, dispatch_uid="survey-tally-school-deleted")
+    post_delete.connect(delete_export_file, sender=SurveyExportFile, dispatch_uid="survey-export-file-deleted")

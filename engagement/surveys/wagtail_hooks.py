@@ -55,6 +55,8 @@ class SurveyResultsViewSet(ViewSet):
             path("<int:page_id>/invitations/", views.InvitationCodesView.as_view(), name="invitations"),
             path("<int:page_id>/invitations/print/", views.print_codes, name="invitations_print"),
             path("<int:page_id>/contacts/", views.ContactsView.as_view(), name="contacts"),
+            path("exports/", views.ExportListView.as_view(), name="exports"),
+            path("exports/<int:pk>/download/", views.download_export, name="export_download"),
         ]
 
 
