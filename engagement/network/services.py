@@ -79,7 +79,9 @@ def stand_down_captain(captain, by=None):
     captain, they wait for one. The former captain leaves the Captains group; their conversations
     and campaign marks stay, as the record of what was said.
     """
-    captain = Captain.objects.select_for_update().select_related("member__user", "school").get(pk=captain.pk)
+    captain = (
+        Captain.objects.select_for_update(of=("self",)).select_related("member__user", "school").get(pk=captain.pk)
+    )
     if not captain.is_active:
         raise ValidationError(_("%(name)s is not a captain any more.") % {"name": captain.member.name})
     captain.is_active = False
