@@ -20,6 +20,7 @@ from engagement.listening import permissions, services
 from engagement.listening.forms import CheckInSearchForm, WalkInForm
 from engagement.models.listening import ListeningRegistration, ListeningSessionPage, RegistrationStatus
 from home.audit import log_personal_data_view
+from home.query import query_text
 
 MAX_RESULTS = 30
 
@@ -57,7 +58,7 @@ def checkin(request, session_id):
     page, source = _session_for(request, session_id)
     form = CheckInSearchForm(request.GET or None)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    code = request.GET.get("code", "")[:12].strip().upper()
+    code = query_text(request, "code", max_length=12).strip().upper()
     results = None
     if code or query:
         registrations = ListeningRegistration.objects.filter(session=source).exclude(

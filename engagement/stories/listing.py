@@ -9,6 +9,7 @@ from django.db.models import Prefetch
 from engagement.models.stories import StoryPage
 from engagement.models.themes import Theme
 from home.localization import localize_all
+from home.query import query_text
 
 from .overview import preferred_translations
 
@@ -27,7 +28,7 @@ def themes_in(locale_id):
 
 def story_listing(index, request):
     """Context for the StoryIndexPage: a fixed number of queries, whatever the number of stories."""
-    theme_slug = request.GET.get("theme", "")[:80]
+    theme_slug = query_text(request, "theme")
     stories = (
         StoryPage.objects.child_of(index)
         .live()

@@ -41,6 +41,7 @@ from engagement.surveys.report_pdf import report_language, results_pdf
 from engagement.surveys.results import ResultsFilterForm, language_name, survey_results, survey_versions
 from home.audit import log_personal_data_view
 from home.csv_export import csv_response
+from home.query import query_text
 
 URL_NAMESPACE = "survey_results"
 OPEN_ANSWERS_PER_PAGE = 50
@@ -489,9 +490,9 @@ def print_codes(request, page_id):
         language = settings.LANGUAGE_CODE
     _source, version = survey_versions(survey, language)
     codes = InvitationCode.objects.filter(survey_key=survey.translation_key, used_at__isnull=True)
-    batch = request.GET.get("batch", "*")
+    batch = query_text(request, "batch", max_length=120, default="*")
     if batch != "*":
-        codes = codes.filter(label=batch[:120])
+        codes = codes.filter(label=batch)
     with translation.override(version.locale.language_code):
         return TemplateResponse(
             request,

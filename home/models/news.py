@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BaseStreamBlock
 from home.localization import localize_all
 from home.models.taxonomy import BaseTopic
+from home.query import query_text
 
 
 class NewsTopic(BaseTopic):
@@ -55,7 +56,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @path("")
     def index_view(self, request):
         items = self.news_items()
-        topic_slug = request.GET.get("topic", "")[:80]
+        topic_slug = query_text(request, "topic")
         active_topic = None
         if topic_slug:
             active_topic = self.topics().filter(slug=topic_slug).first()

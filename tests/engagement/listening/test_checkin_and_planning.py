@@ -135,3 +135,10 @@ def test_looking_at_the_registrations_is_audited(client, organizer, session, peo
         *ModelLogEntry.objects.filter(action="commongood.view_personal_data"),
     ]
     assert entries and all(entry.user_id == organizer.pk for entry in entries)
+
+
+def test_a_code_with_a_nul_character_finds_nobody_instead_of_failing(client, organizer, session, people):
+    client.force_login(organizer)
+    response = client.get(reverse("listening:checkin", args=[session.pk]), {"code": "AB\x00CD"})
+    assert response.status_code == 200
+    assert not response.context["results"]
